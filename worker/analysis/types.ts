@@ -97,6 +97,11 @@ export interface AnalyzeInput {
   /** The publishing outlet's name, when known (used to tell self-references from citations). */
   outlet?: string | null;
   url?: string | null;
+  /**
+   * Treat the input as a bare passage (a sentence or paragraph): no page-chrome removal and no
+   * headline, byline or date detection. Used by the evaluation harness and classroom exercises.
+   */
+  passage?: boolean;
 }
 
 export interface ArticleAnalysis {
