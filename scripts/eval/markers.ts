@@ -1,0 +1,98 @@
+/**
+ * Which analyser evidence counts as a prediction for each corpus, and the evidence spans placed
+ * back into the text the harness gave the analyser. The mappings are fixed before looking at test
+ * figures; `main` is the headline figure, the others are reported beside it for context.
+ */
+import type { ArticleAnalysis, MetricKey, Voice } from '../../worker/analysis/types';
+import { type Alignment, toSourceSpan } from './align';
+
+export interface Mapping {
+  variant: string;
+  metrics: readonly MetricKey[];
+  /** Why this mapping, in one line (shown in validity.md). */
+  rationale: string;
+}
+
+/** Szeged: semantic-uncertainty cues (epistemic, doxastic, conditional, investigation). */
+export const SZEGED_MAPPINGS: readonly Mapping[] = [
+  { variant: 'main', metrics: ['hedging'], rationale: 'hedging evidence only: the metric the corpus was chosen to measure' },
+  {
+    variant: 'hedging+skepticism',
+    metrics: ['hedging', 'skepticism'],
+    rationale: "adds distancing markers (allegedly, so-called, claimed): Szeged tags 'alleged(ly)' and 'supposedly' as doxastic cues",
+  },
+];
+
+/** CoNLL-2010 Wikipedia: a sentence is uncertain if it hedges or holds a weasel (vague attribution). */
+export const CONLL_MAPPINGS: readonly Mapping[] = [
+  {
+    variant: 'main',
+    metrics: ['hedging', 'anonymousSources', 'skepticism'],
+    rationale:
+      "hedges, vague or anonymous attribution ('some people say', 'critics argue') and doubt-casting words ('alleged', 'so-called') are Wikipedia weasel words, which CoNLL-2010 labels uncertain",
+  },
+  { variant: 'hedging-only', metrics: ['hedging'], rationale: 'hedging evidence alone, for comparison with the Szeged figures' },
+  {
+    variant: 'main+boosters',
+    metrics: ['hedging', 'anonymousSources', 'skepticism', 'boosters'],
+    rationale: 'adds boosters (clearly, undoubtedly); they assert certainty, so they are not expected to help: shown for context',
+  },
+];
+
+/** BASIL lexical bias and BABE sentence bias: the distancing and loaded-verb markers. */
+export const BIAS_MAPPINGS: readonly Mapping[] = [
+  { variant: 'skepticism', metrics: ['skepticism'], rationale: 'distancing markers (so-called, alleged, claimed)' },
+  { variant: 'loadedVerbs', metrics: ['loadedVerbs'], rationale: "verbs of saying that judge the speaker ('admitted', 'slammed')" },
+  { variant: 'skepticism+loadedVerbs', metrics: ['skepticism', 'loadedVerbs'], rationale: 'either marker' },
+];
+
+export interface Marker {
+  /** Offsets in the harness' input text. */
+  start: number;
+  end: number;
+  /** The matched words as the analyser saw them. */
+  text: string;
+  metric: MetricKey;
+  ruleId: string;
+  voice: Voice;
+}
+
+export interface PlacedMarkers {
+  markers: Marker[];
+  /** Evidence of the requested metrics that could not be placed in the input text. */
+  unaligned: number;
+}
+
+/** The analysis' evidence for `metrics`, as spans of the harness' input text. */
+export function placeMarkers(
+  analysis: ArticleAnalysis,
+  metrics: readonly MetricKey[],
+  alignment: Alignment,
+): PlacedMarkers {
+  const markers: Marker[] = [];
+  let unaligned = 0;
+  for (const e of analysis.evidence) {
+    if (!metrics.includes(e.metric)) continue;
+    const span = toSourceSpan(alignment, e.start, e.end);
+    if (!span) {
+      unaligned++;
+      continue;
+    }
+    markers.push({ ...span, text: e.text, metric: e.metric, ruleId: e.ruleId, voice: e.voice });
+  }
+  markers.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { markers, unaligned };
+}
+
+/**
+ * The stance-bearing markers, for "any marker" context lines. Structural metrics (direct quotes,
+ * named sources, neutral verbs, citations) are left out: they cover text without judging it.
+ */
+export const STANCE_METRICS: readonly MetricKey[] = [
+  'hedging',
+  'skepticism',
+  'scareQuotes',
+  'boosters',
+  'anonymousSources',
+  'loadedVerbs',
+];
