@@ -102,3 +102,21 @@ export interface ArticleDetailResponse {
   sources: SourceRef[];
   citations: Citation[];
 }
+
+/** One lexicon entry or rule of the analyser: why a highlight matched (tooltips, methodology page). */
+export interface RuleInfo {
+  /** The `ruleId` that evidence carries. */
+  id: string;
+  /** The metric the rule counts towards, or null for rules that serve several (e.g. source heads). */
+  metric: MetricKey | null;
+  label: string;
+  rationale: string;
+  examples: string[];
+}
+
+/** GET /api/rules (cacheable; changes only with the lexicon version) */
+export interface RulesResponse {
+  analyzerVersion: string;
+  lexiconVersion: string;
+  rules: RuleInfo[];
+}

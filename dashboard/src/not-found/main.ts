@@ -1,0 +1,2 @@
+/** The 404 page: styles only (its text is static HTML). */
+import '../styles/page.css';
