@@ -1,0 +1,65 @@
+/**
+ * Noun phrases next to an attribution verb: the subject before it ("Wray", "The Chinese Foreign
+ * Ministry", "one of the sources", "CNN’s source", "he") and the phrase after it ("said Chris
+ * Krebs", "said the source"). Windows are bounded, so each call is O(1) in the text length.
+ */
+import { LEXICON } from '../lexicon';
+import { WordSet } from '../nlp/phrases';
+import { CAPITALISED, PUNCT, WORD, baseOf, type Tokens } from '../nlp/tokenize';
+
+const S = LEXICON.sources;
+export const AUXILIARIES = new WordSet(S.auxiliaries.pattern);
+export const PRONOUNS = new WordSet(LEXICON.people.pronouns.pattern);
+const PARTICLES = new WordSet(LEXICON.people.nameParticles.pattern);
+const NP_WORDS = new WordSet([...S.heads.pattern, ...S.personHeads.pattern, ...S.modifiers.pattern, ...S.anonymityModifiers.pattern, ...S.determiners.pattern]);
+const HEADS = new WordSet([...S.heads.pattern, ...S.personHeads.pattern]);
+const MAX_PHRASE = 7;
+
+export type TokenRange = [number, number];
+
+const isCap = (t: Tokens, i: number): boolean => t.kind[i] === WORD && (t.flags[i]! & CAPITALISED) !== 0;
+
+/** Strips a leading capitalised "The" (sentence-initial article) from a range. */
+function trimArticle(t: Tokens, r: TokenRange): TokenRange {
+  return r[1] - r[0] > 1 && t.lower[r[0]] === 'the' ? [r[0] + 1, r[1]] : r;
+}
+
+/** The subject phrase that ends right before token `verb` (auxiliaries skipped), not before `floor`. */
+export function subjectBefore(t: Tokens, verb: number, floor: number): TokenRange | null {
+  let e = verb - 1;
+  while (e >= floor && AUXILIARIES.has(t.lower[e])) e--;
+  if (e < floor || t.kind[e] === PUNCT) return null;
+  if (isCap(t, e)) {
+    let a = e;
+    while (a - 1 >= floor && e - a < MAX_PHRASE && (isCap(t, a - 1) || (PARTICLES.has(t.lower[a - 1]) && isCap(t, a - 2)))) a--;
+    return trimArticle(t, [a, e + 1]);
+  }
+  if (PRONOUNS.has(t.lower[e])) return [e, e + 1];
+  if (HEADS.has(t.lower[e])) {
+    let a = e;
+    while (a - 1 >= floor && e - a < MAX_PHRASE && (NP_WORDS.has(t.lower[a - 1]) || isCap(t, a - 1) || t.lower[a - 1] === 'of')) a--;
+    return trimArticle(t, [a, e + 1]);
+  }
+  return null;
+}
+
+/** The phrase that starts at token `from` after a verb: a capitalised name or a source noun phrase. */
+export function phraseAfter(t: Tokens, from: number, ceil: number): TokenRange | null {
+  if (from >= ceil) return null;
+  if (isCap(t, from) && t.lower[from] !== 'the') {
+    let e = from;
+    while (e + 1 < ceil && e - from < MAX_PHRASE && (isCap(t, e + 1) || (PARTICLES.has(t.lower[e + 1]) && e + 2 < ceil && isCap(t, e + 2)))) e++;
+    return [from, e + 1];
+  }
+  let e = from;
+  while (e < ceil && e - from < MAX_PHRASE && (NP_WORDS.has(t.lower[e]) || isCap(t, e) || t.lower[e] === 'of')) {
+    if (HEADS.has(t.lower[e])) return [from, e + 1];
+    e++;
+  }
+  return null;
+}
+
+/** The lowercase possessive-free form of the last token of a range (for joining names). */
+export function lastBase(t: Tokens, r: TokenRange): string {
+  return baseOf(t.lower[r[1] - 1]!);
+}

@@ -1,0 +1,69 @@
+/**
+ * Finds quotation-mark pairs in one linear pass per paragraph (quotes never span paragraphs):
+ * curly “…”, straight "…" (paired in order), guillemets «…», and single ‘…’ or '…' used as
+ * quotation marks. An apostrophe (won’t, Biden’s, O’Brien, countries’) is not a quotation mark:
+ * a single opening mark must follow a non-letter and precede a letter, a single closing mark must
+ * follow a non-space and precede a non-letter, and only closes a single quote already open.
+ */
+import { DIGIT, LETTER, MARK, SPACE, charClass } from '../nlp/chars';
+import type { Span } from '../types';
+
+export interface QuoteMarks {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark. */
+  close: number;
+}
+
+const wordish = (text: string, i: number): boolean => {
+  if (i < 0 || i >= text.length) return false;
+  const k = charClass(text.charCodeAt(i));
+  return k === LETTER || k === DIGIT || k === MARK;
+};
+const spaceOrEdge = (text: string, i: number, ps: number, pe: number): boolean =>
+  i < ps || i >= pe || charClass(text.charCodeAt(i)) === SPACE;
+
+export function findQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks[] {
+  const out: QuoteMarks[] = [];
+  const emit = (open: number, close: number): void => {
+    if (close > open + 1) out.push({ open, close });
+  };
+  for (const { start: ps, end: pe } of paragraphs) {
+    let curly = -1;
+    let straight = -1;
+    let guillemet = -1;
+    let single = -1;
+    for (let k = ps; k < pe; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x201c) curly = k;
+      else if (c === 0x201d) {
+        if (curly >= 0) {
+          emit(curly, k);
+          if (single > curly) single = -1;
+          curly = -1;
+        }
+      } else if (c === 0x22) {
+        if (straight >= 0) {
+          emit(straight, k);
+          if (single > straight) single = -1;
+          straight = -1;
+        } else if (!spaceOrEdge(text, k + 1, ps, pe)) straight = k;
+      } else if (c === 0xab) guillemet = k;
+      else if (c === 0xbb) {
+        if (guillemet >= 0) emit(guillemet, k);
+        guillemet = -1;
+      } else if (c === 0x2018 || c === 0x27 || c === 0x2019) {
+        const before = wordish(text, k - 1);
+        const after = wordish(text, k + 1);
+        if (before && after) continue; // apostrophe inside a word: won’t, O’Brien
+        const closes = c === 0x27 ? 0x27 : 0x2019;
+        if (single >= 0 && c !== 0x2018 && !after && !spaceOrEdge(text, k - 1, ps, pe) && text.charCodeAt(single) === (closes === 0x27 ? 0x27 : 0x2018)) {
+          emit(single, k);
+          single = -1;
+        } else if (c !== 0x2019 && !before && after) single = k;
+      }
+    }
+  }
+  out.sort((a, b) => a.open - b.open || a.close - b.close);
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * Phrase matching over lowercase token sequences with tries built once at module load.
+ * Every matcher records its phrases in `MATCHER_TERMS`, so a test can prove that everything the
+ * analyser matches comes from the exported lexicon data.
+ */
+import { tokenize, type Tokens } from './tokenize';
+
+/** Every phrase any matcher was built from (for the lexicon-coverage test). */
+export const MATCHER_TERMS = new Set<string>();
+
+interface Node<T> {
+  next: Map<string, Node<T>> | null;
+  values: T[] | null;
+}
+
+const node = <T>(): Node<T> => ({ next: null, values: null });
+
+/** Splits a lexicon phrase exactly as the text tokenizer would. */
+export function phraseTokens(phrase: string): string[] {
+  return tokenize(phrase).lower;
+}
+
+/** A trie of phrases, each carrying values (e.g. the lexicon entries that list it). */
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = node();
+  private readonly reverse: Node<T> = node();
+
+  add(phrase: string, value: T): void {
+    MATCHER_TERMS.add(phrase);
+    const parts = phraseTokens(phrase);
+    if (parts.length === 0) return;
+    this.insert(this.root, parts, value);
+    this.insert(this.reverse, parts.slice().reverse(), value);
+  }
+
+  private insert(root: Node<T>, parts: readonly string[], value: T): void {
+    let cur = root;
+    for (const p of parts) {
+      if (cur.next === null) cur.next = new Map();
+      let nxt = cur.next.get(p);
+      if (nxt === undefined) {
+        nxt = node();
+        cur.next.set(p, nxt);
+      }
+      cur = nxt;
+    }
+    (cur.values ??= []).push(value);
+  }
+
+  /** Calls `fn(length, values)` for every phrase starting at token i (shortest first). */
+  forEachAt(tokens: Tokens, i: number, fn: (length: number, values: readonly T[]) => void, words: readonly string[] = tokens.lower): void {
+    let cur: Node<T> | undefined = this.root;
+    for (let k = i; k < tokens.count; k++) {
+      cur = cur.next?.get(words[k]!);
+      if (cur === undefined) return;
+      if (cur.values !== null) fn(k - i + 1, cur.values);
+    }
+  }
+
+  /** Length of the longest phrase starting at token i, or 0. */
+  longestAt(tokens: Tokens, i: number, words: readonly string[] = tokens.lower): number {
+    let best = 0;
+    let cur: Node<T> | undefined = this.root;
+    for (let k = i; k < tokens.count; k++) {
+      cur = cur.next?.get(words[k]!);
+      if (cur === undefined) break;
+      if (cur.values !== null) best = k - i + 1;
+    }
+    return best;
+  }
+
+  /** Values of the longest phrase starting at token i, or null. */
+  valuesAt(tokens: Tokens, i: number, words: readonly string[] = tokens.lower): { length: number; values: readonly T[] } | null {
+    let found: { length: number; values: readonly T[] } | null = null;
+    let cur: Node<T> | undefined = this.root;
+    for (let k = i; k < tokens.count; k++) {
+      cur = cur.next?.get(words[k]!);
+      if (cur === undefined) break;
+      if (cur.values !== null) found = { length: k - i + 1, values: cur.values };
+    }
+    return found;
+  }
+
+  /** Length of the longest phrase ending at token j (inclusive), or 0. */
+  longestEndingAt(tokens: Tokens, j: number, words: readonly string[] = tokens.lower): number {
+    let best = 0;
+    let cur: Node<T> | undefined = this.reverse;
+    for (let k = j; k >= 0; k--) {
+      cur = cur.next?.get(words[k]!);
+      if (cur === undefined) break;
+      if (cur.values !== null) best = j - k + 1;
+    }
+    return best;
+  }
+}
+
+/** A set of phrases without values. */
+export class PhraseSet extends PhraseTrie<true> {
+  constructor(phrases: readonly string[]) {
+    super();
+    for (const p of phrases) this.add(p, true);
+  }
+
+  /** True when token i alone is one of the phrases. */
+  has(tokens: Tokens, i: number, words: readonly string[] = tokens.lower): boolean {
+    let found = false;
+    this.forEachAt(tokens, i, (len) => { if (len === 1) found = true; }, words);
+    return found;
+  }
+}
+
+/** A set of single words (fast path); multiword phrases in the list are ignored by `has`. */
+export class WordSet {
+  private readonly words: Set<string>;
+  constructor(phrases: readonly string[]) {
+    for (const p of phrases) MATCHER_TERMS.add(p);
+    this.words = new Set(phrases);
+  }
+  has(word: string | undefined): boolean {
+    return word !== undefined && this.words.has(word);
+  }
+}

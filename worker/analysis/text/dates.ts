@@ -1,0 +1,63 @@
+/**
+ * Reads a calendar date from a short line of tokens: "January 31, 2024", "Jan 31, 2024",
+ * "30 Jan, 2024", "31 January 2024", "Jan. 26, 2024", "2024-01-31". Returns ISO YYYY-MM-DD or null.
+ */
+import { LEXICON } from '../lexicon';
+import { NUMBER, WORD, type Tokens } from '../nlp/tokenize';
+import { PhraseTrie } from '../nlp/phrases';
+
+const MONTH = new PhraseTrie<number>();
+LEXICON.document.months.forEach((entry, index) => {
+  for (const p of entry.pattern) MONTH.add(p, index + 1);
+});
+const DIGITS_ONLY = /^\d+$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function iso(year: number, month: number, day: number): string | null {
+  if (year < 1800 || year > 2200 || day < 1 || day > 31) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function numberAt(tokens: Tokens, i: number, digits: number): number | null {
+  if (i >= tokens.count || tokens.kind[i] !== NUMBER) return null;
+  const word = tokens.lower[i]!;
+  if (!DIGITS_ONLY.test(word) || word.length > digits) return null;
+  return Number(word);
+}
+
+/** Skips "." and "," tokens from i. */
+function skipMarks(tokens: Tokens, i: number): number {
+  let k = i;
+  while (k < tokens.count && (tokens.lower[k] === '.' || tokens.lower[k] === ',')) k++;
+  return k;
+}
+
+export function monthAt(tokens: Tokens, i: number): number | null {
+  const found = tokens.kind[i] === WORD ? MONTH.valuesAt(tokens, i) : null;
+  return found === null ? null : found.values[0]!;
+}
+
+/** The first date found in tokens [from, to). */
+export function findDate(tokens: Tokens, from = 0, to = tokens.count): string | null {
+  for (let i = from; i < to; i++) {
+    const isoMatch = tokens.kind[i] === NUMBER ? ISO.exec(tokens.lower[i]!) : null;
+    if (isoMatch !== null) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
+    const month = monthAt(tokens, i);
+    if (month === null) continue;
+    // Month D, YYYY
+    let k = skipMarks(tokens, i + 1);
+    const day = numberAt(tokens, k, 2);
+    if (day !== null) {
+      const year = numberAt(tokens, skipMarks(tokens, k + 1), 4);
+      if (year !== null) return iso(year, month, day);
+    }
+    // D Month, YYYY
+    const dayBefore = i > 0 ? numberAt(tokens, i - 1, 2) : null;
+    k = skipMarks(tokens, i + 1);
+    const year = numberAt(tokens, k, 4);
+    if (dayBefore !== null && year !== null) return iso(year, month, dayBefore);
+  }
+  return null;
+}

@@ -1,0 +1,33 @@
+/**
+ * The bottom of a scraped page: a "Related stories:" section near the end is cut with everything
+ * after it, then trailing chrome lines ("Top image from …", a republisher's "Source: CNN") are
+ * dropped while they last.
+ */
+import { LEXICON } from '../lexicon';
+import { PhraseSet } from '../nlp/phrases';
+import { PUNCT, tokenize } from '../nlp/tokenize';
+
+const SECTION = new PhraseSet(LEXICON.document.tailSectionStarts.pattern);
+const TAIL = new PhraseSet(LEXICON.document.tailChrome.pattern);
+const TAIL_WINDOW = 8;
+const MAX_CHROME_WORDS = 15;
+
+export function stripFooter(lines: readonly string[], keepAtLeast: number): string[] {
+  let end = lines.length;
+  for (let i = Math.max(keepAtLeast, lines.length - TAIL_WINDOW); i < lines.length; i++) {
+    if (SECTION.longestAt(tokenize(lines[i]!), 0) > 0) {
+      end = i;
+      break;
+    }
+  }
+  while (end > keepAtLeast) {
+    const line = lines[end - 1]!;
+    if (line.length > 200) break;
+    const t = tokenize(line);
+    let words = 0;
+    for (let i = 0; i < t.count; i++) if (t.kind[i] !== PUNCT) words++;
+    if (words > MAX_CHROME_WORDS || TAIL.longestAt(t, 0) === 0) break;
+    end--;
+  }
+  return lines.slice(0, end);
+}

@@ -1,0 +1,195 @@
+/**
+ * The top of a scraped page: finds the headline and removes page chrome (icon strips,
+ * "Home » …" breadcrumbs and the category line after them, timestamp and dateline lines, bylines,
+ * repeated headlines, an image caption after the byline), keeping bylines and the date.
+ *
+ * The header zone is the run of lines before the first body line (a line of 20+ words, or a
+ * sentence of 8+ words ending in terminal punctuation). The headline is, in order of preference:
+ * the line the breadcrumb ends with, a line repeated in the zone, or the first remaining zone line
+ * if it is shaped like a headline (2–30 words, no final period). A standfirst/dek (RT's "Senior US
+ * officials have reportedly pressed Beijing …", Mothership's "Pinky promise?") stays in the text
+ * as the outlet's own words, right after the headline. Text that starts with a body line (the
+ * unattributed demo text) has no headline.
+ */
+import { LEXICON } from '../lexicon';
+import { PhraseSet, WordSet } from '../nlp/phrases';
+import { CAPITALISED, NUMBER, PUNCT, WORD, tokenize, type Tokens } from '../nlp/tokenize';
+import { findDate, monthAt } from './dates';
+
+const DOC = LEXICON.document;
+const BREADCRUMB = new PhraseSet(DOC.breadcrumbMarks.pattern);
+const BYLINE = new PhraseSet(DOC.bylineMarks.pattern);
+const DATELINE = new WordSet(DOC.datelineMarks.pattern);
+const CONNECTORS = new WordSet(DOC.captionConnectors.pattern);
+const ICON = DOC.iconStrip.pattern;
+const BREADCRUMB_SEPARATOR = /\s[»>›|/]\s/g;
+const TERMINAL_END = /[.!?…]["”’')\]]*$/;
+const WHITESPACE = /\s+/g;
+const PERIOD_END = /\.["”’')\]]*$/;
+
+export interface Header {
+  headline: string | null;
+  bylines: string[];
+  published: string | null;
+  /** Lines kept, headline first when there is one. */
+  lines: string[];
+}
+
+function wordCount(t: Tokens): number {
+  let n = 0;
+  for (let i = 0; i < t.count; i++) if (t.kind[i] !== PUNCT) n++;
+  return n;
+}
+
+function isBodyLine(line: string, t: Tokens): boolean {
+  if (line.length > 400) return true;
+  const words = wordCount(t);
+  return words >= 20 || (words >= 8 && TERMINAL_END.test(line));
+}
+
+function isIconStrip(t: Tokens): boolean {
+  let icons = 0;
+  for (let i = 0; i < t.count; i++) if (ICON.some((term) => t.lower[i]!.includes(term))) icons++;
+  return icons >= 5 && icons * 3 >= wordCount(t);
+}
+
+/** A short line whose words are all dates, times, numbers or dateline marks. */
+function isDateLine(t: Tokens): boolean {
+  if (wordCount(t) > 14 || findDate(t) === null) return false;
+  let other = 0;
+  let marks = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== WORD) continue;
+    if (DATELINE.has(t.lower[i])) marks++;
+    else if (monthAt(t, i) === null) other++;
+  }
+  return marks > 0 || other === 0;
+}
+
+/** Capitalised name words from token i (at most 4): the name and the token after it, or null. */
+function nameFrom(line: string, t: Tokens, i: number): { name: string; next: number } | null {
+  let k = i;
+  while (k < t.count && (t.lower[k] === ':' || t.lower[k] === '-')) k++;
+  const first = k;
+  while (k < t.count && k - first < 4 && t.kind[k] === WORD && (t.flags[k]! & CAPITALISED) !== 0 && monthAt(t, k) === null) k++;
+  if (k === first) return null;
+  return { name: line.slice(t.start[first]!, t.end[k - 1]!), next: k };
+}
+
+/** Author names on a byline line ("Written By: X", "By X and Y", "X| January 31, 2024"), or null. */
+function bylineNames(line: string, t: Tokens): string[] | null {
+  if (wordCount(t) > 16) return null;
+  const mark = BYLINE.longestAt(t, 0);
+  if (mark > 0) {
+    const names: string[] = [];
+    let k = mark;
+    for (;;) {
+      const found = nameFrom(line, t, k);
+      if (found === null) break;
+      names.push(found.name);
+      k = found.next;
+      if (k < t.count && (t.lower[k] === 'and' || t.lower[k] === ',' || t.lower[k] === '&')) k++;
+      else break;
+    }
+    return names.length > 0 ? names : null;
+  }
+  const bar = line.indexOf('|');
+  if (bar > 0 && findDate(t) !== null) {
+    const found = nameFrom(line, t, 0);
+    if (found !== null && t.end[found.next - 1]! <= bar) return [found.name];
+  }
+  return null;
+}
+
+function isCaption(t: Tokens, line: string): boolean {
+  const words = wordCount(t);
+  if (words < 2 || words > 10 || TERMINAL_END.test(line)) return false;
+  for (let i = 0; i < t.count; i++) {
+    const capital = t.kind[i] === WORD && (t.flags[i]! & CAPITALISED) !== 0;
+    if (!capital && !CONNECTORS.has(t.lower[i]) && t.kind[i] !== NUMBER) return false;
+  }
+  return true;
+}
+
+const normalise = (s: string): string => s.toLowerCase().replace(WHITESPACE, ' ');
+
+function looksLikeHeadline(line: string, t: Tokens): boolean {
+  const words = wordCount(t);
+  return words >= 2 && words <= 30 && !PERIOD_END.test(line);
+}
+
+export function parseHeader(lines: readonly string[]): Header {
+  const toks = (i: number): Tokens => tokenize(lines[i]!);
+  let zoneEnd = 0;
+  const zoneLimit = Math.min(lines.length - 1, 12);
+  const tokenCache: Tokens[] = [];
+  while (zoneEnd < zoneLimit) {
+    const t = toks(zoneEnd);
+    if (isBodyLine(lines[zoneEnd]!, t) && !isIconStrip(t) && BREADCRUMB.longestAt(t, 0) === 0) break;
+    tokenCache.push(t);
+    zoneEnd++;
+  }
+  const bylines: string[] = [];
+  let published: string | null = null;
+  let breadcrumbTail: string | null = null;
+  let lastMetaLine = -1;
+  const kept: number[] = [];
+  for (let i = 0; i < zoneEnd; i++) {
+    const line = lines[i]!;
+    const t = tokenCache[i]!;
+    if (isIconStrip(t)) continue;
+    if (BREADCRUMB.longestAt(t, 0) > 0) {
+      const parts = line.split(BREADCRUMB_SEPARATOR);
+      breadcrumbTail = parts[parts.length - 1]!.trim();
+      continue;
+    }
+    const names = bylineNames(line, t);
+    if (names !== null) {
+      bylines.push(...names);
+      published ??= findDate(t);
+      lastMetaLine = i;
+      continue;
+    }
+    if (isDateLine(t)) {
+      published ??= findDate(t);
+      lastMetaLine = i;
+      continue;
+    }
+    kept.push(i);
+  }
+
+  let headlineAt = -1;
+  if (breadcrumbTail !== null) {
+    const tail = normalise(breadcrumbTail);
+    headlineAt = kept.find((i) => normalise(lines[i]!) === tail) ?? -1;
+  }
+  if (headlineAt < 0) {
+    const seen = new Map<string, number>();
+    for (const i of kept) {
+      const key = normalise(lines[i]!);
+      if (seen.has(key)) {
+        headlineAt = seen.get(key)!;
+        break;
+      }
+      seen.set(key, i);
+    }
+  }
+  if (headlineAt < 0 && kept.length > 0 && looksLikeHeadline(lines[kept[0]!]!, tokenCache[kept[0]!]!)) headlineAt = kept[0]!;
+
+  const out: string[] = [];
+  let headline: string | null = null;
+  if (headlineAt >= 0) {
+    headline = lines[headlineAt]!;
+    out.push(headline);
+    const key = normalise(headline);
+    for (const i of kept) {
+      if (i <= headlineAt || normalise(lines[i]!) === key) continue;
+      if (lastMetaLine >= 0 && i > lastMetaLine && isCaption(tokenCache[i]!, lines[i]!)) continue;
+      out.push(lines[i]!);
+    }
+  } else {
+    for (const i of kept) out.push(lines[i]!);
+  }
+  for (let i = zoneEnd; i < lines.length; i++) out.push(lines[i]!);
+  return { headline, bylines, published, lines: out };
+}

@@ -1,0 +1,32 @@
+/**
+ * Raw text to lines: line endings unified, runs of spaces (including no-break and other Unicode
+ * spaces) collapsed, control characters dropped, lines trimmed; a line that ends mid-sentence and
+ * is followed by a line starting in lowercase is joined to it (hard-wrapped text). Every
+ * non-empty line is a paragraph: the demo texts use both "\n" and "\n\n" between paragraphs.
+ */
+const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
+const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]+/g;
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+const ENDS_OPEN = /[A-Za-z,;\u00C0-\u024F]$/;
+const STARTS_LOWER = /^[a-z]/;
+
+export function toLines(raw: string): string[] {
+  const lines = raw.replace(LINE_BREAK, '\n').replace(CONTROLS, '').split('\n');
+  const out: string[] = [];
+  let afterBlank = true;
+  for (const line of lines) {
+    const clean = line.replace(SPACES, ' ').trim();
+    if (clean === '') {
+      afterBlank = true;
+      continue;
+    }
+    const prev = out.length > 0 && !afterBlank ? out[out.length - 1]! : null;
+    afterBlank = false;
+    if (prev !== null && ENDS_OPEN.test(prev) && STARTS_LOWER.test(clean) && prev.length > 40) {
+      out[out.length - 1] = `${prev} ${clean}`;
+    } else {
+      out.push(clean);
+    }
+  }
+  return out;
+}
