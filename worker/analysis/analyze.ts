@@ -2,18 +2,22 @@
  * `analyze()`: raw article in, explainable framing metrics out. Pure and deterministic: no I/O,
  * no clock, no randomness; the same code runs in the Worker, in Node and in the browser.
  */
+import { canonicalOutlet, findCitations } from './detect/citations';
 import { findLexical } from './detect/lexical';
+import { findPeople } from './detect/people';
 import { findQuotes } from './detect/quotes';
+import { toPeople, toQuotes } from './detect/roles';
+import { findSources } from './detect/sources';
 import { buildMetrics } from './metrics';
 import type { MatchContext } from './nlp/guards';
 import { splitSentences } from './nlp/sentences';
 import { tokenize } from './nlp/tokenize';
 import { cleanDocument } from './text/clean';
-import type { AnalyzeInput, ArticleAnalysis, Evidence, MetricKey, Quote, Span } from './types';
+import { METRIC_KEYS, type AnalyzeInput, type ArticleAnalysis, type Evidence, type MetricKey, type Span } from './types';
 import { ANALYZER_VERSION, LEXICON_VERSION } from './version';
 import { QuotedRegions } from './voice';
 
-const METRIC_ORDER = new Map<string, number>();
+const METRIC_ORDER = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
 
 export function analyze(input: AnalyzeInput): ArticleAnalysis {
   const doc = cleanDocument(input ?? {});
@@ -33,15 +37,22 @@ export function analyze(input: AnalyzeInput): ArticleAnalysis {
   for (const m of findLexical(ctx)) add(m.metric, { start: tokens.start[m.first]!, end: tokens.end[m.end - 1]! }, m.ruleId);
   for (const q of found) add(q.kind === 'direct' ? 'directQuotes' : 'scareQuotes', q.outer, q.ruleId);
 
-  const quotes: Quote[] = direct.map((q) => ({
-    start: q.inner.start,
-    end: q.inner.end,
-    text: text.slice(q.inner.start, q.inner.end),
-    speaker: q.speaker === null ? null : text.slice(tokens.start[q.speaker[0]]!, tokens.end[q.speaker[1] - 1]!),
-    speakerSpan: q.speaker === null ? null : { start: tokens.start[q.speaker[0]]!, end: tokens.end[q.speaker[1] - 1]! },
+  const peopleIndex = findPeople(tokens, doc.bylines);
+  const names = peopleIndex.people.map((p) => p.name);
+  const foundSources = findSources(tokens, sentences, peopleIndex.personOfToken, names);
+  const sources = foundSources.map(({ start, end, kind, name, ruleId }) => ({ start, end, kind, text: text.slice(start, end), name, ruleId }));
+  for (const s of sources) add(s.kind === 'anonymous' ? 'anonymousSources' : 'namedSources', s, s.ruleId);
+  const headlineEnd = doc.headlineSpan?.end ?? null;
+  const citations = findCitations(tokens, headlineEnd, canonicalOutlet(input?.outlet)).map(({ start, end, outlet, ruleId }) => ({
+    start,
+    end,
+    outlet,
+    text: text.slice(start, end),
+    ruleId,
   }));
-
-  if (METRIC_ORDER.size === 0) ['hedging', 'skepticism', 'scareQuotes', 'boosters', 'anonymousSources', 'namedSources', 'directQuotes', 'loadedVerbs', 'neutralVerbs', 'citations'].forEach((k, i) => METRIC_ORDER.set(k, i));
+  for (const c of citations) add('citations', c, c.ruleId);
+  const quotes = toQuotes(tokens, peopleIndex, found);
+  const people = toPeople(tokens, sentences, peopleIndex, found, foundSources);
   evidence.sort((a, b) => a.start - b.start || a.end - b.end || METRIC_ORDER.get(a.metric)! - METRIC_ORDER.get(b.metric)!);
 
   const words = regions.countWords(tokens);
@@ -63,8 +74,8 @@ export function analyze(input: AnalyzeInput): ArticleAnalysis {
     quotes,
     metrics: buildMetrics(evidence, words),
     evidence,
-    people: [],
-    sources: [],
-    citations: [],
+    people,
+    sources,
+    citations,
   };
 }

@@ -13,6 +13,8 @@ export const PRONOUNS = new WordSet(LEXICON.people.pronouns.pattern);
 const PARTICLES = new WordSet(LEXICON.people.nameParticles.pattern);
 const NP_WORDS = new WordSet([...S.heads.pattern, ...S.personHeads.pattern, ...S.modifiers.pattern, ...S.anonymityModifiers.pattern, ...S.determiners.pattern]);
 const HEADS = new WordSet([...S.heads.pattern, ...S.personHeads.pattern]);
+const ARTICLES = new WordSet(S.articles.pattern);
+const JOINERS = new WordSet(S.phraseJoiners.pattern);
 const MAX_PHRASE = 7;
 
 export type TokenRange = [number, number];
@@ -21,7 +23,7 @@ const isCap = (t: Tokens, i: number): boolean => t.kind[i] === WORD && (t.flags[
 
 /** Strips a leading capitalised "The" (sentence-initial article) from a range. */
 function trimArticle(t: Tokens, r: TokenRange): TokenRange {
-  return r[1] - r[0] > 1 && t.lower[r[0]] === 'the' ? [r[0] + 1, r[1]] : r;
+  return r[1] - r[0] > 1 && ARTICLES.has(t.lower[r[0]]) ? [r[0] + 1, r[1]] : r;
 }
 
 /** The subject phrase that ends right before token `verb` (auxiliaries skipped), not before `floor`. */
@@ -37,7 +39,7 @@ export function subjectBefore(t: Tokens, verb: number, floor: number): TokenRang
   if (PRONOUNS.has(t.lower[e])) return [e, e + 1];
   if (HEADS.has(t.lower[e])) {
     let a = e;
-    while (a - 1 >= floor && e - a < MAX_PHRASE && (NP_WORDS.has(t.lower[a - 1]) || isCap(t, a - 1) || t.lower[a - 1] === 'of')) a--;
+    while (a - 1 >= floor && e - a < MAX_PHRASE && (NP_WORDS.has(t.lower[a - 1]) || isCap(t, a - 1) || JOINERS.has(t.lower[a - 1]))) a--;
     return trimArticle(t, [a, e + 1]);
   }
   return null;
@@ -46,13 +48,13 @@ export function subjectBefore(t: Tokens, verb: number, floor: number): TokenRang
 /** The phrase that starts at token `from` after a verb: a capitalised name or a source noun phrase. */
 export function phraseAfter(t: Tokens, from: number, ceil: number): TokenRange | null {
   if (from >= ceil) return null;
-  if (isCap(t, from) && t.lower[from] !== 'the') {
+  if (isCap(t, from) && !ARTICLES.has(t.lower[from])) {
     let e = from;
     while (e + 1 < ceil && e - from < MAX_PHRASE && (isCap(t, e + 1) || (PARTICLES.has(t.lower[e + 1]) && e + 2 < ceil && isCap(t, e + 2)))) e++;
     return [from, e + 1];
   }
   let e = from;
-  while (e < ceil && e - from < MAX_PHRASE && (NP_WORDS.has(t.lower[e]) || isCap(t, e) || t.lower[e] === 'of')) {
+  while (e < ceil && e - from < MAX_PHRASE && (NP_WORDS.has(t.lower[e]) || isCap(t, e) || JOINERS.has(t.lower[e]))) {
     if (HEADS.has(t.lower[e])) return [from, e + 1];
     e++;
   }

@@ -107,7 +107,7 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
     const inner = { start: open + 1, end: close };
     const short = words <= SCARE_MAX_WORDS && !terminal;
     if (!short) {
-      out.push({ outer, inner, kind: 'direct', ruleId: adjacent !== null ? 'quote.attributed' : 'quote.sentence', speaker: adjacent });
+      out.push({ outer, inner, kind: 'direct', ruleId: adjacent !== null ? 'directQuotes.attributed' : 'directQuotes.sentence', speaker: adjacent });
       continue;
     }
     if (openTok > 0 && DISTANCING.longestEndingAt(tokens, openTok - 1) > 0) {
@@ -115,7 +115,7 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
       continue;
     }
     if (adjacent !== null) {
-      out.push({ outer, inner, kind: 'direct', ruleId: 'quote.attributed', speaker: adjacent });
+      out.push({ outer, inner, kind: 'direct', ruleId: 'directQuotes.attributed', speaker: adjacent });
       continue;
     }
     const outside = (p: Int32Array, a: number, b: number): number => p[b]! - p[a]! - (p[closeTok + 1]! - p[openTok]!);
@@ -127,7 +127,7 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
       out.push({ outer, inner, kind: 'scare', ruleId: 'scareQuotes.loaded-frame', speaker: null });
     } else if (neutralHere || neutralBefore) {
       const speaker = neutralHere ? sentenceSpeaker(tokens, openTok, sentenceStart, attribution) : null;
-      out.push({ outer, inner, kind: 'direct', ruleId: 'quote.partial', speaker });
+      out.push({ outer, inner, kind: 'direct', ruleId: 'directQuotes.partial', speaker });
     } else {
       out.push({ outer, inner, kind: 'scare', ruleId: 'scareQuotes.unattributed', speaker: null });
     }

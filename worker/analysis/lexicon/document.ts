@@ -77,3 +77,17 @@ export const TERMINAL_PUNCTUATION: TermList = {
   rationale: 'Punctuation that ends a sentence.',
   examples: ['It was brief.'],
 };
+
+export const BYLINE_JOINERS: TermList = {
+  id: 'document.byline-joiner',
+  pattern: ['and', ',', '&'],
+  rationale: 'Separators between several authors on one byline ("By A and B").',
+  examples: ['By Jane Doe and John Roe'],
+};
+
+export const BYLINE_PUNCTUATION: TermList = {
+  id: 'document.byline-punctuation',
+  pattern: [':', '-', '|'],
+  rationale: 'Punctuation between a byline marker or name and what follows ("Written By: X", "X| January 31").',
+  examples: ['Written By: Devika Bhattacharya', 'Fiona Tan| January 31, 2024, 07:21 PM'],
+};

@@ -9,6 +9,7 @@ import { HEDGING } from './hedging';
 import * as outlets from './outlets';
 import * as people from './people';
 import * as quotes from './quotes';
+import { RULES } from './rules';
 import { SKEPTICISM } from './skepticism';
 import * as sources from './sources';
 import type { LexiconEntry } from './types';
@@ -18,6 +19,7 @@ export const LEXICAL_RULES: readonly LexiconEntry[] = [...HEDGING, ...SKEPTICISM
 
 export const LEXICON = {
   lexical: LEXICAL_RULES,
+  rules: RULES,
   sources: {
     heads: sources.SOURCE_HEADS,
     personHeads: sources.PERSON_HEADS,
@@ -29,7 +31,13 @@ export const LEXICON = {
     introducers: sources.SOURCE_INTRODUCERS,
     speechVerbs: sources.SPEECH_VERBS,
     auxiliaries: sources.AUXILIARIES,
-    audience: sources.AUDIENCE_WORDS,
+    eventVerbs: sources.EVENT_VERBS,
+    eventObjectStops: sources.EVENT_OBJECT_STOPS,
+    headBlockers: sources.HEAD_BLOCKERS,
+    phraseJoiners: sources.PHRASE_JOINERS,
+    extensionStops: sources.EXTENSION_STOPS,
+    namedIntroducers: sources.NAMED_INTRODUCERS,
+    articles: sources.ARTICLES,
   },
   citations: {
     outlets: outlets.OUTLETS,
@@ -69,6 +77,8 @@ export const LEXICON = {
     captionConnectors: documentTerms.CAPTION_CONNECTORS,
     abbreviations: documentTerms.ABBREVIATIONS,
     terminalPunctuation: documentTerms.TERMINAL_PUNCTUATION,
+    bylineJoiners: documentTerms.BYLINE_JOINERS,
+    bylinePunctuation: documentTerms.BYLINE_PUNCTUATION,
   },
 } as const;
 

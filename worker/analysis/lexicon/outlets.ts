@@ -92,21 +92,21 @@ export const CITATION_OBJECTS: TermList = {
 };
 
 export const CITATION_INTRODUCERS: TermList = {
-  id: 'citations.introducer',
+  id: 'citations.introducer-phrase',
   pattern: ['told', 'according to', 'citing', 'cited by', 'reported by', 'quoted by', 'first reported by', 'in an interview with', 'speaking to', 'spoke to', 'talking to', 'tells'],
   rationale: 'Phrases before an outlet name that credit it ("a source told CNN", "according to Reuters").',
   examples: ['A source told CNN that …'],
 };
 
 export const OUTLET_ANAPHORS: TermList = {
-  id: 'citations.anaphor',
+  id: 'citations.anaphor-phrase',
   pattern: ['the news outlet', 'the outlet', 'the network', 'the broadcaster', 'the newspaper', 'the news agency', 'the agency', 'the publication', 'the paper', 'the channel', 'the daily', 'the website'],
   rationale: 'A back-reference to the outlet cited just before ("The news outlet listed …").',
   examples: ['The news outlet listed Natasha Bertrand as a contributor.'],
 };
 
 export const HEADLINE_CREDIT_MARKS: TermList = {
-  id: 'citations.headline-credit',
+  id: 'citations.headline-credit-mark',
   pattern: ['–', '—', '-', ':', '|'],
   rationale: 'A headline ending in "– CNN" or ": CNN" credits that outlet with the story.',
   examples: ["Xi gave Biden promise on 2024 election 'interference' – CNN"],

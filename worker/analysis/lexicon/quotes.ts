@@ -5,7 +5,7 @@
 import type { TermList } from './types';
 
 export const DISTANCING_BEFORE_QUOTE: TermList = {
-  id: 'scareQuotes.distancing-marker',
+  id: 'scareQuotes.distancing-term',
   pattern: ['so-called', 'so called', 'supposed', 'alleged', 'purported', 'self-proclaimed', 'self-styled', 'quote-unquote', 'what they call', 'what it calls', 'what he calls', 'what she calls'],
   rationale: 'A quoted word right after "so-called" or "supposed" is always held at a distance, whoever said it.',
   examples: ['the so-called "collusion"'],
@@ -21,7 +21,7 @@ export const QUOTE_ATTRIBUTION_VERBS: TermList = {
 };
 
 export const QUOTE_LOADED_FRAMES: TermList = {
-  id: 'scareQuotes.loaded-frame',
+  id: 'scareQuotes.loaded-frame-term',
   pattern: ['claimed', 'claim', 'claims', 'claiming', 'alleged', 'alleges', 'insisted', 'insists', 'so-called'],
   rationale: 'When the only attribution in the sentence is a loaded verb ("have repeatedly claimed that foreign powers are “interfering”"), the quote marks add distance: a scare quote.',
   examples: ['Officials claimed that foreign powers are "interfering".'],

@@ -8,14 +8,14 @@ import type { TermList } from './types';
 
 export const SOURCE_HEADS: TermList = {
   id: 'sources.head',
-  pattern: ['source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders', 'diplomat', 'diplomats', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesperson', 'spokesman', 'spokeswoman', 'lawmaker', 'lawmakers', 'analyst', 'analysts', 'investigator', 'investigators', 'officer', 'officers'],
+  pattern: ['source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders', 'diplomat', 'diplomats', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesperson', 'spokesman', 'spokeswoman', 'lawmaker', 'lawmakers', 'analyst', 'analysts', 'investigator', 'investigators', 'officer', 'officers', 'experts', 'observers', 'critics', 'insiders'],
   rationale: 'Nouns that name a person or group who supplied information.',
   examples: ['the source said', 'a senior official told reporters'],
 };
 
 export const PERSON_HEADS: TermList = {
   id: 'sources.person-head',
-  pattern: ['people', 'person', 'persons', 'individuals', 'individual', 'someone', 'one'],
+  pattern: ['people', 'person', 'persons', 'individuals', 'individual', 'someone'],
   rationale: 'Generic person nouns count only with a qualifier ("people familiar with …") or a number ("two people told CNN").',
   examples: ['two people familiar with the conversations'],
 };
@@ -76,16 +76,58 @@ export const AUXILIARIES: TermList = {
   examples: ['President Biden has stated that …'],
 };
 
-export const AUDIENCE_WORDS: TermList = {
-  id: 'sources.audience',
-  pattern: ['reporters', 'lawmakers', 'journalists', 'attendees', 'senators', 'congress', 'parliament', 'the', 'a', 'an', 'his', 'her', 'their', 'supporters', 'donors', 'colleagues', 'members', 'students', 'audience', 'viewers', 'readers', 'me', 'us', 'him', 'them'],
-  rationale: 'Objects of "told" that are an audience rather than a person: "Wray told lawmakers" is sourcing, "Xi told Biden" is a reported event.',
-  examples: ['Wray told lawmakers.'],
-};
-
 export const CONTRIBUTOR_CUES: TermList = {
   id: 'people.contributor-cue',
   pattern: ['as a contributor', 'as contributor', 'contributed reporting', 'contributed to this report', 'contributed to this story', 'additional reporting by', 'reporting by', 'contributed'],
   rationale: 'Credits that name a contributor to the reporting rather than a source or a subject.',
   examples: ['The news outlet listed Natasha Bertrand as a contributor.', 'Jane Doe contributed reporting.'],
+};
+
+export const EVENT_VERBS: TermList = {
+  id: 'sources.event-verb',
+  pattern: ['told', 'tells', 'tell', 'asked', 'asks'],
+  rationale: 'When one named person "told" or "asked" another named person, the exchange is the news event, not a source speaking to the outlet ("Xi told Biden …").',
+  examples: ['Xi reportedly told Biden that Beijing would keep out.'],
+};
+
+export const HEAD_BLOCKERS: TermList = {
+  id: 'sources.head-blocker',
+  pattern: ['of', 'code'],
+  rationale: '"source of funding", "source code", "one of …": the noun is not a person supplying information.',
+  examples: ['a major source of revenue'],
+};
+
+export const PHRASE_JOINERS: TermList = {
+  id: 'sources.phrase-joiner',
+  pattern: ['of'],
+  rationale: 'Words allowed inside a source noun phrase ("one of the sources").',
+  examples: ['one of the sources said'],
+};
+
+export const EXTENSION_STOPS: TermList = {
+  id: 'sources.extension-stop',
+  pattern: ['who', 'that', 'which'],
+  rationale: 'Where the description after "familiar with …" ends and a new clause begins.',
+  examples: ['people familiar with the talks who spoke to CNN'],
+};
+
+export const NAMED_INTRODUCERS: TermList = {
+  id: 'sources.named-introducer',
+  pattern: ['according to'],
+  rationale: '"according to" + a person\'s name is a named attribution.',
+  examples: ['according to Wray'],
+};
+
+export const ARTICLES: TermList = {
+  id: 'sources.article',
+  pattern: ['the'],
+  rationale: 'A leading article is not part of a speaker\'s or outlet\'s name ("The Chinese Foreign Ministry said" → "Chinese Foreign Ministry").',
+  examples: ['The Chinese Foreign Ministry said'],
+};
+
+export const EVENT_OBJECT_STOPS: TermList = {
+  id: 'sources.event-object-stop',
+  pattern: ['that', 'to', 'about', 'whether', 'if', 'how', 'what', 'why', 'when', '.', ';', ':'],
+  rationale: 'Where the addressee of "told"/"asked" ends: a named person before this point makes the exchange an event between principals.',
+  examples: ['Biden asked his Chinese counterpart, Xi Jinping, not to interfere.'],
 };

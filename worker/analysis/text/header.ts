@@ -22,6 +22,8 @@ const BYLINE = new PhraseSet(DOC.bylineMarks.pattern);
 const DATELINE = new WordSet(DOC.datelineMarks.pattern);
 const CONNECTORS = new WordSet(DOC.captionConnectors.pattern);
 const ICON = DOC.iconStrip.pattern;
+const BYLINE_JOINERS = new WordSet(DOC.bylineJoiners.pattern);
+const BYLINE_PUNCTUATION = new WordSet(DOC.bylinePunctuation.pattern);
 const BREADCRUMB_SEPARATOR = /\s[»>›|/]\s/g;
 const TERMINAL_END = /[.!?…]["”’')\]]*$/;
 const WHITESPACE = /\s+/g;
@@ -69,7 +71,7 @@ function isDateLine(t: Tokens): boolean {
 /** Capitalised name words from token i (at most 4): the name and the token after it, or null. */
 function nameFrom(line: string, t: Tokens, i: number): { name: string; next: number } | null {
   let k = i;
-  while (k < t.count && (t.lower[k] === ':' || t.lower[k] === '-')) k++;
+  while (k < t.count && BYLINE_PUNCTUATION.has(t.lower[k])) k++;
   const first = k;
   while (k < t.count && k - first < 4 && t.kind[k] === WORD && (t.flags[k]! & CAPITALISED) !== 0 && monthAt(t, k) === null) k++;
   if (k === first) return null;
@@ -88,7 +90,7 @@ function bylineNames(line: string, t: Tokens): string[] | null {
       if (found === null) break;
       names.push(found.name);
       k = found.next;
-      if (k < t.count && (t.lower[k] === 'and' || t.lower[k] === ',' || t.lower[k] === '&')) k++;
+      if (k < t.count && BYLINE_JOINERS.has(t.lower[k])) k++;
       else break;
     }
     return names.length > 0 ? names : null;

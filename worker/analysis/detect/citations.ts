@@ -1,0 +1,102 @@
+/**
+ * Citations: other outlets credited as the origin of the reporting. Forms, in order of preference
+ * for one outlet mention: "CNN reported" (outlet + reporting verb, adverbs allowed between),
+ * "CNN’s source" (possessive + reporting noun), "told CNN" / "according to Reuters" (introducer
+ * + outlet), "– CNN" / ": CNN" ending the headline; plus "The news outlet listed …" (an anaphor +
+ * verb) crediting the outlet cited last. The publishing outlet citing itself is not a citation.
+ */
+import { LEXICON } from '../lexicon';
+import type { OutletEntry } from '../lexicon/types';
+import { PhraseTrie, WordSet } from '../nlp/phrases';
+import { CAPITALISED, baseOf, type Tokens } from '../nlp/tokenize';
+import type { Span } from '../types';
+
+const C = LEXICON.citations;
+const OUTLETS = new PhraseTrie<OutletEntry>();
+for (const o of C.outlets) for (const alias of o.pattern) OUTLETS.add(alias, o);
+const VERBS = new PhraseTrie<true>();
+for (const v of C.verbs.pattern) VERBS.add(v, true);
+const ADVERBS = new WordSet(C.adverbs.pattern);
+const POSSESSED = new WordSet(C.possessed.pattern);
+const INTRODUCERS = new PhraseTrie<true>();
+for (const p of C.introducers.pattern) INTRODUCERS.add(p, true);
+const ANAPHORS = new PhraseTrie<true>();
+for (const p of C.anaphors.pattern) ANAPHORS.add(p, true);
+const CREDIT_MARKS = new WordSet(C.headlineCreditMarks.pattern);
+const FUNCTION_WORDS = new WordSet(C.aliasFunctionWords.pattern);
+const ARTICLES = new WordSet(LEXICON.sources.articles.pattern);
+
+export interface FoundCitation extends Span {
+  outlet: string;
+  ruleId: string;
+}
+
+/** Canonical outlet for a free-text outlet name ("cnn" → CNN), or the name itself. */
+export function canonicalOutlet(name: string | null | undefined): string | null {
+  if (name === null || name === undefined || name.trim() === '') return null;
+  const key = name.trim().toLowerCase();
+  const hit = C.outlets.find((o) => o.name.toLowerCase() === key || o.pattern.includes(key));
+  return hit?.name ?? name.trim();
+}
+
+function capitalised(t: Tokens, i: number, end: number, words: readonly string[]): boolean {
+  for (let k = i; k < end; k++) if (!FUNCTION_WORDS.has(words[k]) && (t.flags[k]! & CAPITALISED) === 0) return false;
+  return true;
+}
+
+/** End (exclusive token) of a reporting verb after token j, skipping adverbs, or -1. */
+function verbAfter(t: Tokens, j: number): number {
+  let k = j;
+  while (k < t.count && ADVERBS.has(t.lower[k])) k++;
+  const len = VERBS.longestAt(t, k);
+  return len > 0 ? k + len : -1;
+}
+
+export function findCitations(t: Tokens, headlineEnd: number | null, selfOutlet: string | null): FoundCitation[] {
+  const out: FoundCitation[] = [];
+  const bases = t.lower.map(baseOf);
+  const self = selfOutlet?.toLowerCase() ?? null;
+  let lastOutlet: string | null = null;
+  const cite = (outlet: string, a: number, b: number, ruleId: string): void => {
+    out.push({ outlet, start: t.start[a]!, end: t.end[b - 1]!, ruleId });
+    lastOutlet = outlet;
+  };
+  for (let i = 0; i < t.count; i++) {
+    const anaphor = ANAPHORS.longestAt(t, i);
+    if (anaphor > 0 && lastOutlet !== null) {
+      const v = verbAfter(t, i + anaphor);
+      if (v > 0) {
+        cite(lastOutlet, i, v, 'citations.anaphor');
+        i = v - 1;
+        continue;
+      }
+    }
+    const found = OUTLETS.valuesAt(t, i, bases);
+    if (found === null || !capitalised(t, i, i + found.length, bases)) continue;
+    const outlet = found.values[0]!;
+    const j = i + found.length;
+    i = j - 1;
+    if (self !== null && (outlet.name.toLowerCase() === self || outlet.pattern.includes(self))) continue;
+    const start = i + 1 - found.length;
+    const v = verbAfter(t, j);
+    if (v > 0) {
+      cite(outlet.name, start, v, 'citations.outlet-verb');
+      continue;
+    }
+    if (bases[j - 1] !== t.lower[j - 1] && POSSESSED.has(t.lower[j])) {
+      cite(outlet.name, start, j + 1, 'citations.possessive');
+      continue;
+    }
+    let k = start - 1;
+    if (k >= 0 && ARTICLES.has(t.lower[k])) k--;
+    const intro = k >= 0 ? INTRODUCERS.longestEndingAt(t, k) : 0;
+    if (intro > 0) {
+      cite(outlet.name, k - intro + 1, j, 'citations.introducer');
+      continue;
+    }
+    if (headlineEnd !== null && t.end[j - 1] === headlineEnd && start > 0 && CREDIT_MARKS.has(t.lower[start - 1])) {
+      cite(outlet.name, start - 1, j, 'citations.headline-credit');
+    }
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+/**
+ * Person-name candidates: runs of capitalised words, with titles stripped ("FBI Director
+ * Christopher Wray" → "Christopher Wray"). A run is a person's name when it follows a title or
+ * role word, starts with a known first name, or stands next to a speech verb; and it contains no
+ * organisation or place word and is not an outlet ("Justice Department", "San Francisco",
+ * "South China Morning Post", "White House" are not people).
+ */
+import { LEXICON } from '../lexicon';
+import { PhraseTrie, WordSet } from '../nlp/phrases';
+import { ALL_CAPS, CAPITALISED, WORD, baseOf, type Tokens } from '../nlp/tokenize';
+import { AUXILIARIES } from './phrases-around';
+
+const P = LEXICON.people;
+const TITLES = new WordSet(P.titles.pattern);
+const STRONG_TITLES = new WordSet(P.nameTitles.pattern);
+const FIRST_NAMES = new WordSet(P.firstNames.pattern);
+const NOT_IN_NAME = new WordSet([...P.organisationWords.pattern, ...P.placeWords.pattern, ...P.nonNameWords.pattern, ...P.descriptors.pattern]);
+const PARTICLES = new WordSet(P.nameParticles.pattern);
+const SPEECH = new WordSet(LEXICON.sources.speechVerbs.pattern);
+const OUTLET_NAMES = new PhraseTrie<true>();
+for (const o of LEXICON.citations.outlets) for (const alias of o.pattern) OUTLET_NAMES.add(alias, true);
+const MAX_NAME = 4;
+
+export interface NameCandidate {
+  /** Token range [first, end) of the name without titles. */
+  first: number;
+  end: number;
+  /** The name as written, without a possessive ending. */
+  name: string;
+  /** True when a title or role word precedes it (so a single word is enough). */
+  titled: boolean;
+}
+
+const isNameWord = (t: Tokens, i: number): boolean =>
+  t.kind[i] === WORD && (t.flags[i]! & CAPITALISED) !== 0 && ((t.flags[i]! & ALL_CAPS) === 0 || t.end[i]! - t.start[i]! <= 2);
+
+/** The name text of tokens [first, end) without a trailing possessive ("Mueller’s" → "Mueller"). */
+export function nameText(t: Tokens, first: number, end: number): { text: string; endOffset: number } {
+  const last = t.lower[end - 1]!;
+  const endOffset = t.end[end - 1]! - (baseOf(last) !== last ? 2 : 0);
+  return { text: t.text.slice(t.start[first]!, endOffset), endOffset };
+}
+
+function isHyphenatedNonName(word: string): boolean {
+  const dash = word.indexOf('-');
+  return dash >= 0 && !FIRST_NAMES.has(word.slice(0, dash));
+}
+
+function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
+  let first = a;
+  // a title right before the run, or before an appositive comma ("his counterpart, Xi Jinping")
+  const titleAt = a > 1 && t.lower[a - 1] === ',' ? a - 2 : a - 1;
+  let titled = titleAt >= 0 && t.kind[titleAt] === WORD && TITLES.has(t.lower[titleAt]);
+  let strong = titled && STRONG_TITLES.has(t.lower[titleAt]);
+  for (let k = a; k < b; k++) {
+    const word = baseOf(t.lower[k]!);
+    if (TITLES.has(word)) {
+      first = k + 1;
+      titled = true;
+      strong = STRONG_TITLES.has(word);
+    } else if (NOT_IN_NAME.has(word)) {
+      first = k + 1;
+      titled = false;
+      strong = false;
+    }
+  }
+  if (!titled) {
+    for (let k = first; k < b; k++) {
+      if (FIRST_NAMES.has(t.lower[k])) {
+        first = k;
+        break;
+      }
+    }
+  }
+  const end = b;
+  if (end <= first || end - first > MAX_NAME) return null;
+  for (let k = first; k < end; k++) if (isHyphenatedNonName(t.lower[k]!)) return null;
+  if (OUTLET_NAMES.longestAt(t, first) >= end - first) return null;
+  let next = end;
+  while (next < t.count && AUXILIARIES.has(t.lower[next])) next++;
+  const speaking = SPEECH.has(t.lower[next]) || (first > 0 && SPEECH.has(t.lower[first - 1]));
+  const accept = end - first === 1 ? strong : titled || FIRST_NAMES.has(t.lower[first]) || speaking;
+  if (!accept) return null;
+  return { first, end, name: nameText(t, first, end).text, titled: titled || strong };
+}
+
+/** All person-name candidates in the text, in order. */
+export function findNameCandidates(t: Tokens): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < t.count) {
+    if (!isNameWord(t, i)) {
+      i++;
+      continue;
+    }
+    const a = i;
+    while (i < t.count && (isNameWord(t, i) || (PARTICLES.has(t.lower[i]) && i + 1 < t.count && isNameWord(t, i + 1)))) {
+      i++;
+      if (baseOf(t.lower[i - 1]!) !== t.lower[i - 1]) break; // a possessive ends the name
+    }
+    const found = candidateIn(t, a, i);
+    if (found !== null) out.push(found);
+  }
+  return out;
+}
