@@ -1,0 +1,94 @@
+/**
+ * Stories: list, create, and the dashboard's one-request payload for a story
+ * (optionally pinned to a revision with ?rev=N).
+ */
+import { createRoute } from '@hono/zod-openapi';
+import { METRIC_DEFINITIONS } from '../analysis';
+import { loadArticleSummaries } from '../db/article-summaries';
+import { createStory, listStories, toStorySummary } from '../db/stories';
+import { requireAdmin } from '../lib/auth';
+import { jsonBody } from '../lib/body';
+import { ApiError } from '../lib/errors';
+import { ADMIN_SECURITY, createRouter, errorResponses, jsonRequest, jsonResponse } from '../lib/router';
+import { CreateStoryBodySchema, RevisionQuerySchema, SlugParamSchema } from './schemas/requests';
+import { StoryListResponseSchema, StoryResponseSchema, StorySummarySchema } from './schemas/responses';
+import { storyOr404 } from './story-lookup';
+
+export const storiesRouter = createRouter();
+
+storiesRouter.openapi(
+  createRoute({
+    method: 'get',
+    path: '/api/stories',
+    summary: 'Every story with its article and outlet counts',
+    responses: { 200: jsonResponse(StoryListResponseSchema, 'The stories, most recently changed first') },
+  }),
+  async (c) => c.json({ stories: await listStories(c.var.db) }, 200),
+);
+
+storiesRouter.openapi(
+  createRoute({
+    method: 'post',
+    path: '/api/stories',
+    summary: 'Create a story',
+    security: ADMIN_SECURITY,
+    middleware: [requireAdmin, jsonBody()] as const,
+    request: { body: jsonRequest(CreateStoryBodySchema, 'The new story') },
+    responses: {
+      201: jsonResponse(StorySummarySchema, 'Created'),
+      ...errorResponses(400, 401, 409, 413, 415, 422),
+    },
+  }),
+  async (c) => {
+    const body = c.req.valid('json');
+    const story = await createStory(c.var.db, {
+      slug: body.slug,
+      title: body.title.trim(),
+      summary: body.summary?.trim() ?? null,
+      eventDate: body.eventDate ?? null,
+    });
+    if (!story) throw new ApiError(409, 'conflict', `A story with slug "${body.slug}" already exists.`);
+    return c.json(toStorySummary(story, 0, 0), 201, { Location: `/api/stories/${story.slug}` });
+  },
+);
+
+storiesRouter.openapi(
+  createRoute({
+    method: 'get',
+    path: '/api/stories/{slug}',
+    summary: "The dashboard's payload: story, outlets, every article's metrics",
+    request: { params: SlugParamSchema, query: RevisionQuerySchema },
+    responses: {
+      200: jsonResponse(StoryResponseSchema, 'The story at its current (or pinned) revision'),
+      ...errorResponses(404, 422),
+    },
+  }),
+  async (c) => {
+    const { slug } = c.req.valid('param');
+    const { rev } = c.req.valid('query');
+    const story = await storyOr404(c.var.db, slug);
+    const revision = pinnedRevision(rev, story.revision, slug);
+    const articles = await loadArticleSummaries(c.var.db, { storyId: story.id, maxRevision: revision });
+    const outlets = new Map(articles.flatMap((a) => (a.outlet ? [[a.outlet.slug, a.outlet] as const] : [])));
+    return c.json(
+      {
+        story: toStorySummary(story, articles.length, outlets.size),
+        revision,
+        outlets: [...outlets.values()].sort((a, b) => a.name.localeCompare(b.name)),
+        articles,
+        metrics: METRIC_DEFINITIONS.map(({ key, label, description }) => ({ key, label, description })),
+      },
+      200,
+    );
+  },
+);
+
+/** The revision a request asks for; 404 when the story has not reached it. */
+export function pinnedRevision(rev: string | undefined, current: number, slug: string): number {
+  if (rev === undefined) return current;
+  const revision = Number(rev);
+  if (revision > current) {
+    throw new ApiError(404, 'not_found', `Story "${slug}" has no revision ${revision} (its latest is ${current}).`);
+  }
+  return revision;
+}
