@@ -86,6 +86,13 @@ function resync(source: string, i: number, cleaned: string, j: number): number {
   return -1;
 }
 
+/** Whitespace-free, case- and typography-folded form of a string, to check an aligned span. */
+export function foldedText(s: string): string {
+  let out = '';
+  for (const ch of s) if (!isSpace(ch)) out += fold(ch);
+  return out;
+}
+
 /**
  * The source range behind a cleaned range [start, end), or null when neither end can be placed.
  * Unmapped characters at the edges of the range are skipped inwards.

@@ -1,5 +1,5 @@
 /**
- * Command-line options of `npm run eval -- [--corpus DIR] [--only NAME[,NAME…]] [--errors] [--top N] [--no-write]`.
+ * Command-line options of `npm run eval` (see USAGE).
  */
 import { CORPORA } from './corpora';
 
@@ -7,16 +7,18 @@ export interface EvalOptions {
   corpusDir: string | null;
   only: string[] | null;
   errors: boolean;
+  examples: boolean;
   top: number;
   write: boolean;
   help: boolean;
 }
 
-export const USAGE = `usage: npm run eval -- [--corpus DIR] [--only NAME[,NAME…]] [--errors] [--top N] [--no-write]
+export const USAGE = `usage: npm run eval -- [--corpus DIR] [--only NAME[,NAME…]] [--errors] [--examples] [--top N] [--no-write]
 
   --corpus DIR   folder holding the evaluation corpora (default: ../shared/eval next to the repository)
   --only NAMES   run only these corpora: ${CORPORA.map((c) => c.id).join(', ')}
   --errors       print error analysis (missed gold cues, false-positive cues) for the dev files (wiki, bio)
+  --examples     with --errors: up to three dev sentences under each row, the cue marked «like this»
   --top N        rows per error list (default 30)
   --no-write     do not write docs/validity.md and docs/validity.json
                  (they are written only when every corpus ran)`;
@@ -24,7 +26,7 @@ export const USAGE = `usage: npm run eval -- [--corpus DIR] [--only NAME[,NAME�
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): EvalOptions {
-  const options: EvalOptions = { corpusDir: null, only: null, errors: false, top: 30, write: true, help: false };
+  const options: EvalOptions = { corpusDir: null, only: null, errors: false, examples: false, top: 30, write: true, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -36,6 +38,7 @@ export function parseArgs(argv: readonly string[]): EvalOptions {
     if (flag === '--corpus') options.corpusDir = value();
     else if (flag === '--only') options.only = parseOnly(value());
     else if (flag === '--errors') options.errors = true;
+    else if (flag === '--examples') options.errors = options.examples = true;
     else if (flag === '--no-write') options.write = false;
     else if (flag === '--help' || flag === '-h') options.help = true;
     else if (flag === '--top') {

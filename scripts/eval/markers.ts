@@ -4,7 +4,7 @@
  * figures; `main` is the headline figure, the others are reported beside it for context.
  */
 import type { ArticleAnalysis, MetricKey, Voice } from '../../worker/analysis/types';
-import { type Alignment, toSourceSpan } from './align';
+import { type Alignment, foldedText, toSourceSpan } from './align';
 
 export interface Mapping {
   variant: string;
@@ -42,7 +42,7 @@ export const CONLL_MAPPINGS: readonly Mapping[] = [
 /** BASIL lexical bias and BABE sentence bias: the distancing and loaded-verb markers. */
 export const BIAS_MAPPINGS: readonly Mapping[] = [
   { variant: 'skepticism', metrics: ['skepticism'], rationale: 'distancing markers (so-called, alleged, claimed)' },
-  { variant: 'loadedVerbs', metrics: ['loadedVerbs'], rationale: "verbs of saying that judge the speaker ('admitted', 'slammed')" },
+  { variant: 'loadedVerbs', metrics: ['loadedVerbs'], rationale: "attribution verbs that add the writer's judgement (claimed, insisted, admitted)" },
   { variant: 'skepticism+loadedVerbs', metrics: ['skepticism', 'loadedVerbs'], rationale: 'either marker' },
 ];
 
@@ -61,16 +61,20 @@ export interface PlacedMarkers {
   markers: Marker[];
   /** Evidence of the requested metrics that could not be placed in the input text. */
   unaligned: number;
+  /** Placed evidence whose input text differs from the evidence text beyond whitespace, case and typography. */
+  mismatched: number;
 }
 
-/** The analysis' evidence for `metrics`, as spans of the harness' input text. */
+/** The analysis' evidence for `metrics`, as spans of the harness' input text `source`. */
 export function placeMarkers(
   analysis: ArticleAnalysis,
   metrics: readonly MetricKey[],
   alignment: Alignment,
+  source: string,
 ): PlacedMarkers {
   const markers: Marker[] = [];
   let unaligned = 0;
+  let mismatched = 0;
   for (const e of analysis.evidence) {
     if (!metrics.includes(e.metric)) continue;
     const span = toSourceSpan(alignment, e.start, e.end);
@@ -78,10 +82,11 @@ export function placeMarkers(
       unaligned++;
       continue;
     }
+    if (!alignment.identical && foldedText(source.slice(span.start, span.end)) !== foldedText(e.text)) mismatched++;
     markers.push({ ...span, text: e.text, metric: e.metric, ruleId: e.ruleId, voice: e.voice });
   }
   markers.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { markers, unaligned };
+  return { markers, unaligned, mismatched };
 }
 
 /**

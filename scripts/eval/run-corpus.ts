@@ -17,8 +17,8 @@ export interface CorpusRun {
   results: CardResult[];
   diagnostics: string[];
   errors: DevErrorTally | null;
-  /** "factbank (test): 3129 sentences, 720 cues". */
-  summary: string;
+  /** What was read: "3129 sentences, 720 cues". */
+  size: string;
 }
 
 /** Sentences of Szeged files already parsed in this run, by corpus id (CoNLL reuses wiki's). */
@@ -31,7 +31,6 @@ function szeged(dir: string, spec: CorpusSpec): SzegedSentence[] {
 }
 
 export function runCorpus(spec: CorpusSpec, dir: string, analyze: Analyze, options: { errors: boolean }): CorpusRun {
-  const head = `${spec.id} (${spec.role}, ${spec.title})`;
   switch (spec.id) {
     case 'wiki':
     case 'bio':
@@ -42,8 +41,11 @@ export function runCorpus(spec: CorpusSpec, dir: string, analyze: Analyze, optio
       return {
         results: run.results,
         errors: run.errors,
-        diagnostics: [`${spec.id}: ${run.unalignedMarkers} hedging evidence spans could not be aligned to the input sentence`],
-        summary: `${head}: ${sentences.length} sentences, ${cues} cues`,
+        diagnostics: [
+          `${spec.id}: the analyser's text differed from the input in ${run.realigned} of ${sentences.length} sentences (offsets aligned by characters); ` +
+            `${run.unalignedMarkers} hedging evidence spans could not be aligned, ${run.mismatchedMarkers} were placed on different text`,
+        ],
+        size: `${sentences.length} sentences, ${cues} cues`,
       };
     }
     case 'conll': {
@@ -57,14 +59,14 @@ export function runCorpus(spec: CorpusSpec, dir: string, analyze: Analyze, optio
         results: evaluateConll(spec, sentences, analyze, { devSentenceKeys }),
         errors: null,
         diagnostics: devSentenceKeys ? [] : ['conll: wiki.xml not found, so the main-not-in-dev line is missing'],
-        summary: `${head}: ${sentences.length} sentences (${uncertain} uncertain)`,
+        size: `${sentences.length} sentences (${uncertain} uncertain)`,
       };
     }
     case 'basil': {
       const docs = loadBasil(dir);
       const spans = docs.reduce((a, d) => a + d.spans.length, 0);
       const run = evaluateBasil(spec, docs, analyze);
-      return { ...run, errors: null, summary: `${head}: ${docs.length} articles, ${spans} annotated spans` };
+      return { ...run, errors: null, size: `${docs.length} articles, ${spans} annotated spans` };
     }
     case 'babe': {
       const sentences = loadBabe(dir);
@@ -72,7 +74,7 @@ export function runCorpus(spec: CorpusSpec, dir: string, analyze: Analyze, optio
         results: evaluateBabe(spec, sentences, analyze),
         errors: null,
         diagnostics: [],
-        summary: `${head}: ${sentences.length} sentences`,
+        size: `${sentences.length} sentences`,
       };
     }
     default:

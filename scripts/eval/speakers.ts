@@ -1,7 +1,9 @@
 /**
  * Comparing a detected quote's speaker with BASIL's annotated speaker ("Michael_Steele").
  * Strict: the normalised names are equal. Lenient: the surnames (last words, ignoring Jr./Sr./II/III)
- * are equal ("Trump" ~ "Donald Trump"); a first name alone does not match.
+ * are equal ("Trump" ~ "Donald Trump"); a first name alone does not match. BASIL cuts some entity
+ * ids at the first non-ASCII letter ("Felipe_Calder" for Calderón); leniently, such a cut surname
+ * matches a name that continues with a non-ASCII letter at that point.
  */
 
 /** "Felipe_Calderón" → "felipe calderon": underscores to spaces, accents and punctuation dropped, lower case. */
@@ -37,5 +39,15 @@ function surname(name: string): string | undefined {
 export function speakerMatchesLenient(predicted: string | null, gold: string): boolean {
   if (predicted === null) return false;
   const p = surname(predicted);
-  return p !== undefined && p === surname(gold);
+  const g = surname(gold);
+  if (p === undefined || g === undefined) return false;
+  return p === g || isCutAtNonAscii(predicted, g);
+}
+
+/** Whether a word of `name` starts with `cut` and continues with a non-ASCII letter ("Calderón" / "calder"). */
+function isCutAtNonAscii(name: string, cut: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => w.length > cut.length && w.startsWith(cut) && /[^\x00-\x7F]/.test(w[cut.length] ?? ''));
 }

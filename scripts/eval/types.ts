@@ -15,7 +15,11 @@ export interface ValidityResult {
   /** Corpus id: 'wiki' | 'bio' | 'factbank' | 'conll' | 'basil' | 'babe'. */
   corpus: string;
   role: CorpusRole;
-  /** What is counted: 'cue', 'sentence', 'sentence-prevalence-adjusted', 'span', 'quote', 'speaker-strict', … */
+  /**
+   * What is counted: 'cue' | 'sentence' | 'sentence-prevalence-adjusted' (Szeged, CoNLL);
+   * 'quote' | 'gold-quote-span' | 'detected-quote-judged' | 'speaker-strict' | 'speaker-lenient' |
+   * 'lexical-bias-span' | 'lexical-bias-span-outlet-voice' (BASIL); 'sentence-bias' | 'marker-word-in-biased_words' (BABE).
+   */
   level: string;
   /** Which mapping from analyser markers to the corpus' labels ('main' is the headline figure). */
   variant: string;
@@ -43,11 +47,22 @@ export interface MethodCard {
   caveats: string[];
 }
 
+/** A corpus as used in the run. */
+export interface CorpusEntry {
+  /** The id used in `ValidityResult.corpus`. */
+  id: string;
+  role: CorpusRole;
+  title: string;
+  /** What was read: "3129 sentences, 720 cues". */
+  size: string;
+}
+
 export interface ValidityReport {
   schemaVersion: 1;
   /** ISO date (YYYY-MM-DD) of the run. */
   generated: string;
   analyzerVersion: string;
   lexiconVersion: string;
+  corpora: CorpusEntry[];
   cards: MethodCard[];
 }

@@ -3,11 +3,12 @@
  * renderings of a result for the terminal.
  */
 import type { CardResult } from '../results';
-import type { MethodCard, ValidityReport, ValidityResult } from '../types';
+import type { CorpusEntry, MethodCard, ValidityReport, ValidityResult } from '../types';
 import { CARD_TEXTS } from './cards';
 
 export function buildReport(
   results: readonly CardResult[],
+  corpora: readonly CorpusEntry[],
   versions: { analyzerVersion: string; lexiconVersion: string },
   generated: string,
 ): ValidityReport {
@@ -18,7 +19,7 @@ export function buildReport(
     results: results.filter((r) => r.card === text.metric).map(stripCard),
     caveats: text.caveats,
   })).filter((card) => card.results.length > 0);
-  return { schemaVersion: 1, generated, ...versions, cards };
+  return { schemaVersion: 1, generated, ...versions, corpora: [...corpora], cards };
 }
 
 function stripCard(r: CardResult): ValidityResult {

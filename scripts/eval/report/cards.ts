@@ -61,7 +61,7 @@ export const CARD_TEXTS: readonly CardText[] = [
     title: 'Quote speakers vs. BASIL speaker labels',
     mapping:
       "For each found gold quote span whose speaker names someone (not empty, not other_anti/other_pro/other_neutral), the detected quote overlapping it most is compared. " +
-      "Strict: normalised names equal (underscores to spaces, accents, punctuation and case ignored). Lenient: the surname (last word) of either name is one of the other's words. " +
+      "Strict: normalised names equal (underscores to spaces, accents, punctuation and case ignored). Lenient: the surnames are equal (last words, Jr./Sr./II/III ignored: 'Trump' ~ 'Donald Trump'), or the gold id is cut at a non-ASCII letter of the name ('Felipe_Calder' ~ 'Felipe Calderón'). " +
       'tp = correct, fp = a wrong non-null speaker, fn = evaluated − correct (wrong or missing).',
     caveats: [
       "Gold speakers are entity ids and include groups ('Democratic_lawmakers', 'Obama_campaign') that a person-name attribution cannot match.",

@@ -5,8 +5,6 @@
 import type { MethodCard, ValidityReport, ValidityResult } from '../types';
 
 export interface RunInfo {
-  /** One line per corpus: id, role and size as loaded. */
-  corpora: string[];
   /** Alignment and loading diagnostics. */
   diagnostics: string[];
 }
@@ -18,9 +16,14 @@ const SCHEMA = `\`docs/validity.json\` holds the same figures for the methodolog
 \`ValidityReport\` in \`scripts/eval/types.ts\` (import it with \`import type\`):
 
 - \`schemaVersion\` (1), \`generated\` (YYYY-MM-DD), \`analyzerVersion\`, \`lexiconVersion\`;
+- \`corpora\`: \`{ id, role: 'dev' | 'test', title, size }\` for each corpus read;
 - \`cards\`: one method card per metric: \`{ metric, title, mapping, results, caveats }\`;
 - each result: \`{ corpus, role: 'dev' | 'test', level, variant, precision, recall, f1, tp, fp, fn, n, note }\`.
-  \`variant: 'main'\` is the headline figure; other variants are alternative mappings shown for context.
+  \`level\` says what is counted: \`cue\`, \`sentence\`, \`sentence-prevalence-adjusted\` (Szeged, CoNLL); \`quote\`,
+  \`gold-quote-span\`, \`detected-quote-judged\`, \`speaker-strict\`, \`speaker-lenient\`, \`lexical-bias-span\`,
+  \`lexical-bias-span-outlet-voice\` (BASIL); \`sentence-bias\`, \`marker-word-in-biased_words\` (BABE).
+  \`variant: 'main'\` is the headline figure (on the marker cards, the marker's own variant); other variants are
+  alternative mappings shown for context.
   \`precision\`/\`recall\`/\`f1\` are \`null\` when undefined (zero denominator, or not measurable on that corpus,
   e.g. recall-only lines). Where a line's precision is not tp/(tp+fp) (the prevalence-adjusted line, the combined
   quote line) its \`note\` says how it was computed.`;
@@ -54,11 +57,11 @@ export function renderMarkdown(report: ValidityReport, run: RunInfo): string {
     '',
     'Corpora in this run:',
     '',
-    ...run.corpora.map((c) => `- ${c}`),
+    ...report.corpora.map((c) => `- ${c.id} (${c.role}): ${c.title}; ${c.size}`),
     '',
     '## Headline figures',
     '',
-    ...table(report.cards.flatMap((c) => c.results.filter(isHeadline).map((r) => ({ card: c.metric, r })))),
+    ...table(report.cards.flatMap((c) => c.results.filter((r) => isHeadline(c.metric, r)).map((r) => ({ card: c.metric, r })))),
     '',
   ];
   for (const card of report.cards) out.push(...renderCard(card));
@@ -67,8 +70,11 @@ export function renderMarkdown(report: ValidityReport, run: RunInfo): string {
   return out.join('\n');
 }
 
-function isHeadline(r: ValidityResult): boolean {
-  return r.variant === 'main' && !['gold-quote-span', 'detected-quote-judged'].includes(r.level);
+/** The main mapping of each card (for the marker cards: the marker itself), at its principal levels. */
+function isHeadline(metric: string, r: ValidityResult): boolean {
+  if (r.variant === 'main') return !['gold-quote-span', 'detected-quote-judged'].includes(r.level);
+  const own = r.variant === metric || (metric === 'biasMarkers' && r.variant === 'skepticism+loadedVerbs');
+  return own && ['lexical-bias-span', 'sentence-bias'].includes(r.level);
 }
 
 function renderCard(card: MethodCard): string[] {

@@ -45,6 +45,7 @@ export class BasilTally {
   private readonly corpus: CorpusInfo;
   private spans = { exact: 0, moved: 0, missing: 0 };
   private articles = 0;
+  private realigned = 0;
   private detectedQuotes = 0;
   private unalignedQuotes = 0;
   private goldQuotes = { all: zero(), withMark: zero() };
@@ -62,12 +63,17 @@ export class BasilTally {
     else this.spans.moved++;
   }
 
+  /** One article analysed; `identical` when the analyser's text equals the joined text. */
+  analysed(identical: boolean): void {
+    this.articles++;
+    if (!identical) this.realigned++;
+  }
+
   unalignedQuote(): void {
     this.unalignedQuotes++;
   }
 
   quotes(spans: readonly LocatedSpan[], quotes: readonly PlacedQuote[]): void {
-    this.articles++;
     this.detectedQuotes += quotes.length;
     for (const span of spans) {
       if (!span.quote) continue;
@@ -155,7 +161,7 @@ export class BasilTally {
     const cardOf = (variant: string): string => (variant === 'skepticism' || variant === 'loadedVerbs' ? variant : 'biasMarkers');
     return [...this.lex].flatMap(([variant, t]) => {
       const recallOnly = (c: Counts) => ({ precision: null, recall: ratio(c.tp, c.tp + c.fn), f1: null });
-      const context = `${t.fired} markers fired in the ${this.articles} articles, ${t.inAnySpan} inside any annotated bias span (lex or inf)${t.unaligned ? `; ${t.unaligned} could not be aligned` : ''}`;
+      const context = `${t.fired} markers fired in the ${this.articles} articles, ${t.inAnySpan} inside any annotated bias span (lex or inf)${t.unaligned ? `; ${t.unaligned} could not be aligned or landed on different text` : ''}`;
       return [
         cardResult({
           card: cardOf(variant), corpus: this.corpus, level: 'lexical-bias-span', variant, n: t.all.tp + t.all.fn,
@@ -175,7 +181,8 @@ export class BasilTally {
     const { exact, moved, missing } = this.spans;
     return [
       `basil: ${exact + moved + missing} annotated spans; ${exact} at their stated offsets, ${moved} found nearby in the same sentence, ${missing} not located`,
-      `basil: ${this.detectedQuotes} detected direct quotes placed in the joined text; ${this.unalignedQuotes} could not be aligned`,
+      `basil: the analyser's text differed from the joined text in ${this.realigned} of ${this.articles} articles (offsets aligned by characters); ` +
+        `${this.detectedQuotes} detected direct quotes placed in the joined text, ${this.unalignedQuotes} could not be aligned or landed on different text`,
     ];
   }
 }

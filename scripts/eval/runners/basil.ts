@@ -5,7 +5,7 @@
  * analyser's offsets are aligned back to the joined text before comparing.
  */
 import { analyzePassage, type Analyze, type CorpusInfo } from '../analyzer';
-import { toSourceSpan } from '../align';
+import { foldedText, toSourceSpan } from '../align';
 import { BIAS_MAPPINGS, placeMarkers, STANCE_METRICS, type Mapping } from '../markers';
 import { type BasilArticle, type BasilSpan, flattenArticle, locateSpan } from '../readers/basil';
 import type { Range } from '../scoring';
@@ -41,16 +41,17 @@ export function evaluateBasil(corpus: CorpusInfo, documents: readonly BasilDocum
       if (at) located.push({ ...span, at, paragraphHasQuoteMark: paragraphHasQuoteMark(flat.text, at) });
     }
     const { analysis, alignment } = analyzePassage(analyze, flat.text);
+    tally.analysed(alignment.identical);
     const quotes: PlacedQuote[] = [];
     for (const q of analysis.quotes) {
       const at = toSourceSpan(alignment, q.start, q.end);
-      if (at) quotes.push({ ...at, speaker: q.speaker });
+      if (at && foldedText(flat.text.slice(at.start, at.end)).includes(foldedText(q.text))) quotes.push({ ...at, speaker: q.speaker });
       else tally.unalignedQuote();
     }
     tally.quotes(located, quotes);
     LEX_MAPPINGS.forEach((mapping) => {
-      const placed = placeMarkers(analysis, mapping.metrics, alignment);
-      tally.lexical(mapping.variant, located, placed.markers, placed.unaligned);
+      const placed = placeMarkers(analysis, mapping.metrics, alignment, flat.text);
+      tally.lexical(mapping.variant, located, placed.markers, placed.unaligned + placed.mismatched);
     });
   }
   return tally.finish();

@@ -16,6 +16,10 @@ export interface SzegedRun {
   /** Only for dev corpora when asked for. */
   errors: DevErrorTally | null;
   unalignedMarkers: number;
+  /** Placed hedging spans whose input text differs from the evidence text (should be 0). */
+  mismatchedMarkers: number;
+  /** Sentences whose cleaned text differed from the input, so offsets went through the alignment. */
+  realigned: number;
 }
 
 export function evaluateSzeged(
@@ -29,18 +33,22 @@ export function evaluateSzeged(
   const cue = mappings.map((): Counts => ({ tp: 0, fp: 0, fn: 0 }));
   const sentence = mappings.map(() => [] as Array<{ gold: boolean; predicted: boolean }>);
   let unalignedMarkers = 0;
+  let mismatchedMarkers = 0;
+  let realigned = 0;
   let goldCues = 0;
   for (const s of sentences) {
     goldCues += s.cues.length;
     const { analysis, alignment } = analyzePassage(analyze, s.text);
+    if (!alignment.identical) realigned++;
     mappings.forEach((mapping, m) => {
-      const placed = placeMarkers(analysis, mapping.metrics, alignment);
+      const placed = placeMarkers(analysis, mapping.metrics, alignment, s.text);
       const matching = matchSpans(s.cues, placed.markers);
       cue[m] = addCounts(cue[m] ?? { tp: 0, fp: 0, fn: 0 }, matching.counts);
       sentence[m]?.push({ gold: s.cues.length > 0, predicted: placed.markers.length > 0 });
       if (m === 0) {
         unalignedMarkers += placed.unaligned;
-        errors?.add(s.cues, placed.markers, matching.pairs);
+        mismatchedMarkers += placed.mismatched;
+        errors?.add(s.text, s.cues, placed.markers, matching.pairs);
       }
     });
   }
@@ -54,7 +62,7 @@ export function evaluateSzeged(
       result(corpus, 'sentence', mapping.variant, b, sentences.length, `${positives} of ${sentences.length} sentences hold a gold cue; tn ${b.tn}`),
     );
   });
-  return { results, errors, unalignedMarkers };
+  return { results, errors, unalignedMarkers, mismatchedMarkers, realigned };
 }
 
 function result(corpus: CorpusInfo, level: string, variant: string, c: Counts, n: number, note: string): CardResult {

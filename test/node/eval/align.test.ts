@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alignTexts, toSourceSpan } from '../../../scripts/eval/align';
+import { alignTexts, foldedText, toSourceSpan } from '../../../scripts/eval/align';
+import { placeMarkers } from '../../../scripts/eval/markers';
+import { analysisOf } from './fake-analysis';
 
 describe('alignTexts', () => {
   it('maps offsets one to one when the cleaned text is the input', () => {
@@ -31,5 +33,29 @@ describe('alignTexts', () => {
     const a = alignTexts('ab cd', 'ab [x] cd');
     expect(toSourceSpan(a, 3, 6)).toBeNull();
     expect(toSourceSpan(a, 7, 9)).toEqual({ start: 3, end: 5 });
+  });
+});
+
+describe('placeMarkers', () => {
+  const source = 'It  may “rain”.';
+  const analysis = analysisOf('It may "rain".', [
+    { metric: 'hedging', start: 3, end: 6, text: 'may', ruleId: 'h.may', voice: 'outlet' },
+    { metric: 'scareQuotes', start: 7, end: 13, text: '"rain"', ruleId: 's.q', voice: 'outlet' },
+    { metric: 'hedging', start: 7, end: 13, text: 'snow', ruleId: 'h.bad', voice: 'outlet' },
+  ]);
+  const alignment = alignTexts(source, analysis.text);
+
+  it('places the requested metrics on the input text and checks the text landed on', () => {
+    const placed = placeMarkers(analysis, ['hedging'], alignment, source);
+    expect(placed.markers.map((m) => [m.start, m.end, source.slice(m.start, m.end)])).toEqual([
+      [4, 7, 'may'],
+      [8, 14, '“rain”'],
+    ]);
+    expect(placed.mismatched).toBe(1);
+    expect(placeMarkers(analysis, ['scareQuotes'], alignment, source).mismatched).toBe(0);
+  });
+
+  it('folds whitespace, case and typography for the check', () => {
+    expect(foldedText(' “Rain”\u2014now ')).toBe('"rain"-now');
   });
 });

@@ -22,25 +22,37 @@ describe('formatLine', () => {
 });
 
 describe('buildReport / renderMarkdown', () => {
-  const report = buildReport([line({}), line({ card: 'directQuotes', corpus: 'basil', level: 'quote' })], { analyzerVersion: '1.2.3', lexiconVersion: 'abc' }, '2026-01-02');
+  const report = buildReport(
+    [line({}), line({ card: 'directQuotes', corpus: 'basil', level: 'quote' }), line({ card: 'skepticism', corpus: 'babe', level: 'sentence-bias', variant: 'skepticism', tp: 7 })],
+    [{ id: 'factbank', role: 'test', title: 'FactBank news', size: '3 sentences' }],
+    { analyzerVersion: '1.2.3', lexiconVersion: 'abc' },
+    '2026-01-02',
+  );
   it('groups results into method cards without the card tag, dropping cards with no results', () => {
-    expect(report.cards.map((c) => c.metric)).toEqual(['hedging', 'directQuotes']);
+    expect(report.cards.map((c) => c.metric)).toEqual(['hedging', 'directQuotes', 'skepticism']);
     expect(report.cards[0]?.results[0]).not.toHaveProperty('card');
     expect(report).toMatchObject({ schemaVersion: 1, generated: '2026-01-02', analyzerVersion: '1.2.3', lexiconVersion: 'abc' });
   });
   it('renders every figure with its counts and escapes pipes in notes', () => {
-    const md = renderMarkdown(report, { corpora: ['factbank (test): 3 sentences'], diagnostics: ['all aligned'] });
+    const md = renderMarkdown(report, { diagnostics: ['all aligned'] });
     expect(md).toContain('analyser 1.2.3, lexicon abc');
-    expect(md).toContain('| hedging | factbank | test | sentence | main | 0.813 | 0.720 | 0.764 | 400 | 92 | 154 | 3129 | a \\| b |');
-    expect(md).toContain('- factbank (test): 3 sentences');
+    const row = '| hedging | factbank | test | sentence | main | 0.813 | 0.720 | 0.764 | 400 | 92 | 154 | 3129 | a \\| b |';
+    expect(md).toContain(row);
+    expect(md).toContain('- factbank (test): FactBank news; 3 sentences');
+    expect(md).toContain('- all aligned');
+    // The headline table lists the main lines and each marker card's own variant.
+    const headline = md.slice(md.indexOf('## Headline figures'), md.indexOf('## Hedging'));
+    expect(headline).toContain(row);
+    expect(headline).toContain('| skepticism | babe | test | sentence-bias | skepticism |');
   });
 });
 
 describe('parseArgs', () => {
   it('reads options', () => {
     expect(parseArgs(['--corpus', '/x', '--only', 'wiki,conll', '--errors', '--top=5', '--no-write'])).toEqual({
-      corpusDir: '/x', only: ['wiki', 'conll'], errors: true, top: 5, write: false, help: false,
+      corpusDir: '/x', only: ['wiki', 'conll'], errors: true, examples: false, top: 5, write: false, help: false,
     });
+    expect(parseArgs(['--examples'])).toMatchObject({ errors: true, examples: true });
   });
   it('rejects unknown corpora and options', () => {
     expect(() => parseArgs(['--only', 'imdb'])).toThrow(UsageError);

@@ -6,6 +6,7 @@ import type { CardResult } from '../../../scripts/eval/results';
 import { evaluateBabe } from '../../../scripts/eval/runners/babe';
 import { evaluateConll } from '../../../scripts/eval/runners/conll';
 import { evaluateSzeged } from '../../../scripts/eval/runners/szeged';
+import { markInContext } from '../../../scripts/eval/errors';
 import { wordAnalyzer } from './fake-analysis';
 
 const pick = (rs: CardResult[], level: string, variant: string) => {
@@ -33,6 +34,7 @@ describe('evaluateSzeged', () => {
     expect(pick(run.results, 'cue', 'main')).toMatchObject({ tp: 2, fp: 1, fn: 3, precision: 0.6667, recall: 0.4, f1: 0.5, n: 5 });
     expect(pick(run.results, 'cue', 'hedging+skepticism')).toMatchObject({ tp: 3, fp: 1, fn: 2, precision: 0.75, recall: 0.6, f1: 0.6667 });
     expect(run.unalignedMarkers).toBe(0);
+    expect(run.realigned).toBe(1);
   });
 
   it('scores sentences as uncertain iff they hold a cue', () => {
@@ -43,11 +45,13 @@ describe('evaluateSzeged', () => {
 
   it('tallies dev errors: missed gold cues and false-positive words with their rule ids', () => {
     expect(run.errors?.topMissed(10)).toEqual([
-      { words: 'allegedly', count: 1, rules: [] },
-      { words: 'believe', count: 1, rules: [] },
-      { words: 'if', count: 1, rules: [] },
+      { words: 'allegedly', count: 1, rules: [], examples: ['It is «allegedly» stolen.'] },
+      { words: 'believe', count: 1, rules: [], examples: ['Officials «believe» it might end.'] },
+      { words: 'if', count: 1, rules: [], examples: ['«If» clouds come, rain may fall.'] },
     ]);
-    expect(run.errors?.topFalsePositives(10)).toEqual([{ words: 'may', count: 1, rules: ['hedging.may'] }]);
+    expect(run.errors?.topFalsePositives(10)).toEqual([
+      { words: 'may', count: 1, rules: ['hedging.may'], examples: ['The sky «may» be blue.'] },
+    ]);
     expect(run.errors?.format(1).split('\n')).toEqual([
       '== error analysis: wiki (dev), hedging main mapping ==',
       'missed gold cues: 3 of 5; most frequent:',
@@ -55,6 +59,7 @@ describe('evaluateSzeged', () => {
       'false-positive predicted cues: 1 of 3; most frequent (rule ids):',
       '      1  may  [hedging.may]',
     ]);
+    expect(run.errors?.format(1, true).split('\n')).toContain('           The sky «may» be blue.');
   });
 
   it('refuses error analysis on a test corpus', () => {
@@ -123,3 +128,11 @@ describe('evaluateBabe', () => {
   });
 });
 
+
+describe('markInContext', () => {
+  it('marks the span and cuts long sentences to 70 characters either side', () => {
+    const long = `${'a'.repeat(100)} may ${'b'.repeat(100)}`;
+    expect(markInContext(long, 101, 104)).toBe(`…${'a'.repeat(69)} «may» ${'b'.repeat(69)}…`);
+    expect(markInContext('It  may\nrain.', 4, 7)).toBe('It «may» rain.');
+  });
+});

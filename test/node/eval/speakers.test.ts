@@ -22,6 +22,12 @@ describe('speaker matching', () => {
     expect(speakerMatchesLenient(null, 'Trump')).toBe(false);
   });
 
+  it('leniently matches an entity id cut at a non-ASCII letter, and nothing else by prefix', () => {
+    expect(speakerMatchesLenient('Felipe Calderón', 'Felipe_Calder')).toBe(true);
+    expect(speakerMatchesStrict('Felipe Calderón', 'Felipe_Calder')).toBe(false);
+    expect(speakerMatchesLenient('Bill Clinton', 'Bill_Clint')).toBe(false);
+  });
+
   it('treats other_* and empty speakers as unnamed', () => {
     expect(isNamedSpeaker('other_anti')).toBe(false);
     expect(isNamedSpeaker('')).toBe(false);
