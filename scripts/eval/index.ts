@@ -15,6 +15,7 @@ import { buildReport, formatLine } from './report/build';
 import { renderMarkdown } from './report/markdown';
 import type { CardResult } from './results';
 import type { CorpusEntry } from './types';
+import { analyzerProvenance } from './provenance';
 import { runCorpus } from './run-corpus';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -54,7 +55,8 @@ function main(argv: readonly string[]): number {
     return 2;
   }
 
-  console.log(`Framelens validity: analyser ${ANALYZER_VERSION}, lexicon ${LEXICON_VERSION}, corpora in ${dir}`);
+  const source = analyzerProvenance(REPO_ROOT);
+  console.log(`Framelens validity: analyser ${ANALYZER_VERSION}, lexicon ${LEXICON_VERSION}${source ? ` (${source})` : ''}, corpora in ${dir}`);
   const results: CardResult[] = [];
   const diagnostics: string[] = [];
   const corpora: CorpusEntry[] = [];
@@ -81,7 +83,7 @@ function main(argv: readonly string[]): number {
   const report = buildReport(
     results,
     corpora,
-    { analyzerVersion: ANALYZER_VERSION, lexiconVersion: LEXICON_VERSION },
+    { analyzerVersion: ANALYZER_VERSION, lexiconVersion: LEXICON_VERSION, source },
     new Date().toISOString().slice(0, 10),
   );
   writeFileSync(join(REPO_ROOT, 'docs/validity.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -63,6 +63,8 @@ export interface ValidityReport {
   generated: string;
   analyzerVersion: string;
   lexiconVersion: string;
+  /** The repository state measured ("commit 3ffff43"), or null when unknown. */
+  source: string | null;
   corpora: CorpusEntry[];
   cards: MethodCard[];
 }

@@ -9,7 +9,7 @@ import { CARD_TEXTS } from './cards';
 export function buildReport(
   results: readonly CardResult[],
   corpora: readonly CorpusEntry[],
-  versions: { analyzerVersion: string; lexiconVersion: string },
+  versions: { analyzerVersion: string; lexiconVersion: string; source: string | null },
   generated: string,
 ): ValidityReport {
   const cards: MethodCard[] = CARD_TEXTS.map((text) => ({

@@ -25,7 +25,7 @@ describe('buildReport / renderMarkdown', () => {
   const report = buildReport(
     [line({}), line({ card: 'directQuotes', corpus: 'basil', level: 'quote' }), line({ card: 'skepticism', corpus: 'babe', level: 'sentence-bias', variant: 'skepticism', tp: 7 })],
     [{ id: 'factbank', role: 'test', title: 'FactBank news', size: '3 sentences' }],
-    { analyzerVersion: '1.2.3', lexiconVersion: 'abc' },
+    { analyzerVersion: '1.2.3', lexiconVersion: 'abc', source: 'commit abc1234' },
     '2026-01-02',
   );
   it('groups results into method cards without the card tag, dropping cards with no results', () => {
@@ -35,7 +35,7 @@ describe('buildReport / renderMarkdown', () => {
   });
   it('renders every figure with its counts and escapes pipes in notes', () => {
     const md = renderMarkdown(report, { diagnostics: ['all aligned'] });
-    expect(md).toContain('analyser 1.2.3, lexicon abc');
+    expect(md).toContain('analyser 1.2.3, lexicon abc (commit abc1234).');
     const row = '| hedging | factbank | test | sentence | main | 0.813 | 0.720 | 0.764 | 400 | 92 | 154 | 3129 | a \\| b |';
     expect(md).toContain(row);
     expect(md).toContain('- factbank (test): FactBank news; 3 sentences');
