@@ -23,7 +23,7 @@ const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 app.use('*', securityHeaders);
 app.use('/api/*', readOnlyCors);
-app.use('/api/*', withDatabase);
+app.use('*', withDatabase);
 
 app.route('/', healthRouter);
 app.route('/', storiesRouter);

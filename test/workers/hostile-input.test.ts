@@ -2,8 +2,9 @@
  * Hostile and malformed writes: each gets the right 4xx with a JSON error naming the problem, and
  * nothing is stored.
  */
-import { env } from 'cloudflare:test';
+import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import app from '../../worker';
 import { ADMIN_TOKEN, errorOf, makeStory, request, write } from './helpers';
 
 const KB = 1024;
@@ -84,6 +85,21 @@ describe('body limits and parsing', () => {
       headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
       body: streamOf(bytes),
     });
+    expect(res.status).toBe(413);
+    expect(await articleCount(slug)).toBe(0);
+  });
+
+  it('answers 413 when Content-Length lies (claims 20 bytes, streams 300 KB)', async () => {
+    const slug = await makeStory();
+    const bytes = new TextEncoder().encode(JSON.stringify({ text: 'word '.repeat(60 * KB) }));
+    // Built by hand and given to the app directly: fetch() itself would not send a lying header.
+    const lying = new Request(`https://framelens.test/api/stories/${slug}/articles`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json', 'Content-Length': '20' },
+      body: streamOf(bytes),
+    });
+    expect(lying.headers.get('Content-Length')).toBe('20');
+    const res = await app.fetch(lying, env, createExecutionContext());
     expect(res.status).toBe(413);
     expect(await articleCount(slug)).toBe(0);
   });

@@ -10,7 +10,7 @@ interface OpenApiDocument {
 }
 
 describe('GET /api/openapi.json', () => {
-  it('describes every API route', async () => {
+  it('describes every API route (other routers may add more)', async () => {
     const res = await request('/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
@@ -18,8 +18,8 @@ describe('GET /api/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.info.title).toBe('Framelens API');
     const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-    expect(operations.sort()).toEqual(
-      [
+    expect(operations).toEqual(
+      expect.arrayContaining([
         'GET /healthz',
         'GET /api/stories',
         'POST /api/stories',
@@ -30,7 +30,7 @@ describe('GET /api/openapi.json', () => {
         'GET /api/stories/{slug}/metrics.csv',
         'POST /api/analyze',
         'POST /api/admin/reanalyze',
-      ].sort(),
+      ]),
     );
   });
 

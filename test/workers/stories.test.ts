@@ -145,8 +145,13 @@ describe('GET /api/stories/:slug', () => {
     }
   });
 
+  it('ignores unrelated query parameters such as cache busters', async () => {
+    const slug = await makeStory();
+    expect((await request(`/api/stories/${slug}?v=123&utm_source=x`)).status).toBe(200);
+  });
+
   it('answers 404 JSON for an unknown story and for a path that cannot be a slug', async () => {
-    for (const path of ['/api/stories/no-such-story', '/api/stories/Not_A_Slug', `/api/stories/${'a'.repeat(81)}`]) {
+    for (const path of ['/api/stories/no-such-story', '/api/stories/Not_A_Slug', `/api/stories/${'a'.repeat(5000)}`, '/api/stories/%E0%A4%A', '/api/stories/%00']) {
       const res = await request(path);
       expect(res.status, path).toBe(404);
       expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);

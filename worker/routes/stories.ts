@@ -69,6 +69,7 @@ storiesRouter.openapi(
     const story = await storyOr404(c.var.db, slug);
     const revision = pinnedRevision(rev, story.revision, slug);
     const articles = await loadArticleSummaries(c.var.db, { storyId: story.id, maxRevision: revision });
+    // Counts describe the articles in this payload (the pinned revision's, when pinned).
     const outlets = new Map(articles.flatMap((a) => (a.outlet ? [[a.outlet.slug, a.outlet] as const] : [])));
     return c.json(
       {

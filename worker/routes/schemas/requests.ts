@@ -89,7 +89,8 @@ const articleId = z
 export const StoryArticleParamSchema = SlugParamSchema.extend({ id: articleId });
 export const ArticleIdParamSchema = z.object({ id: articleId });
 
-export const RevisionQuerySchema = z.strictObject({
+/** Not strict: unrelated query parameters (cache busters, tracking) are ignored on reads. */
+export const RevisionQuerySchema = z.object({
   rev: z
     .string()
     .regex(/^\d{1,9}$/, 'must be a non-negative integer')
