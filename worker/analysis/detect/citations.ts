@@ -8,8 +8,12 @@
 import { LEXICON } from '../lexicon';
 import type { OutletEntry } from '../lexicon/types';
 import { PhraseTrie, WordSet } from '../nlp/phrases';
-import { CAPITALISED, baseOf, type Tokens } from '../nlp/tokenize';
+import * as tokenizer from '../nlp/tokenize';
+import type { Tokens } from '../nlp/tokenize';
 import type { Span } from '../types';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { CAPITALISED, baseOf } = tokenizer;
 
 const C = LEXICON.citations;
 const OUTLETS = new PhraseTrie<OutletEntry>();
@@ -47,7 +51,7 @@ function capitalised(t: Tokens, i: number, end: number, words: readonly string[]
 /** End (exclusive token) of a reporting verb after token j, skipping adverbs, or -1. */
 function verbAfter(t: Tokens, j: number): number {
   let k = j;
-  while (k < t.count && ADVERBS.has(t.lower[k])) k++;
+  while (k < t.count && ADVERBS.hasToken(t, k)) k++;
   const len = VERBS.longestAt(t, k);
   return len > 0 ? k + len : -1;
 }
@@ -83,18 +87,18 @@ export function findCitations(t: Tokens, headlineEnd: number | null, selfOutlet:
       cite(outlet.name, start, v, 'citations.outlet-verb');
       continue;
     }
-    if (bases[j - 1] !== t.lower[j - 1] && POSSESSED.has(t.lower[j])) {
+    if (bases[j - 1] !== t.lower[j - 1] && POSSESSED.hasToken(t, j)) {
       cite(outlet.name, start, j + 1, 'citations.possessive');
       continue;
     }
     let k = start - 1;
-    if (k >= 0 && ARTICLES.has(t.lower[k])) k--;
+    if (k >= 0 && ARTICLES.hasToken(t, k)) k--;
     const intro = k >= 0 ? INTRODUCERS.longestEndingAt(t, k) : 0;
     if (intro > 0) {
       cite(outlet.name, k - intro + 1, j, 'citations.introducer');
       continue;
     }
-    if (headlineEnd !== null && t.end[j - 1] === headlineEnd && start > 0 && CREDIT_MARKS.has(t.lower[start - 1])) {
+    if (headlineEnd !== null && t.end[j - 1] === headlineEnd && start > 0 && CREDIT_MARKS.hasToken(t, start - 1)) {
       cite(outlet.name, start - 1, j, 'citations.headline-credit');
     }
   }

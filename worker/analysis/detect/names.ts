@@ -7,8 +7,12 @@
  */
 import { LEXICON } from '../lexicon';
 import { PhraseTrie, WordSet } from '../nlp/phrases';
-import { ALL_CAPS, CAPITALISED, WORD, baseOf, type Tokens } from '../nlp/tokenize';
+import * as tokenizer from '../nlp/tokenize';
+import type { Tokens } from '../nlp/tokenize';
 import { AUXILIARIES } from './phrases-around';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { ALL_CAPS, CAPITALISED, WORD, baseOf } = tokenizer;
 
 const P = LEXICON.people;
 const TITLES = new WordSet(P.titles.pattern);
@@ -50,8 +54,8 @@ function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   let first = a;
   // a title right before the run, or before an appositive comma ("his counterpart, Xi Jinping")
   const titleAt = a > 1 && t.lower[a - 1] === ',' ? a - 2 : a - 1;
-  let titled = titleAt >= 0 && t.kind[titleAt] === WORD && TITLES.has(t.lower[titleAt]);
-  let strong = titled && STRONG_TITLES.has(t.lower[titleAt]);
+  let titled = titleAt >= 0 && t.kind[titleAt] === WORD && TITLES.hasToken(t, titleAt);
+  let strong = titled && STRONG_TITLES.hasToken(t, titleAt);
   for (let k = a; k < b; k++) {
     const word = baseOf(t.lower[k]!);
     if (TITLES.has(word)) {
@@ -66,7 +70,7 @@ function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   }
   if (!titled) {
     for (let k = first; k < b; k++) {
-      if (FIRST_NAMES.has(t.lower[k])) {
+      if (FIRST_NAMES.hasToken(t, k)) {
         first = k;
         break;
       }
@@ -77,9 +81,9 @@ function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   for (let k = first; k < end; k++) if (isHyphenatedNonName(t.lower[k]!)) return null;
   if (OUTLET_NAMES.longestAt(t, first) >= end - first) return null;
   let next = end;
-  while (next < t.count && AUXILIARIES.has(t.lower[next])) next++;
-  const speaking = SPEECH.has(t.lower[next]) || (first > 0 && SPEECH.has(t.lower[first - 1]));
-  const accept = end - first === 1 ? strong : titled || FIRST_NAMES.has(t.lower[first]) || speaking;
+  while (next < t.count && AUXILIARIES.hasToken(t, next)) next++;
+  const speaking = SPEECH.hasToken(t, next) || (first > 0 && SPEECH.hasToken(t, first - 1));
+  const accept = end - first === 1 ? strong : titled || FIRST_NAMES.hasToken(t, first) || speaking;
   if (!accept) return null;
   return { first, end, name: nameText(t, first, end).text, titled: titled || strong };
 }
@@ -94,7 +98,7 @@ export function findNameCandidates(t: Tokens): NameCandidate[] {
       continue;
     }
     const a = i;
-    while (i < t.count && (isNameWord(t, i) || (PARTICLES.has(t.lower[i]) && i + 1 < t.count && isNameWord(t, i + 1)))) {
+    while (i < t.count && (isNameWord(t, i) || (PARTICLES.hasToken(t, i) && i + 1 < t.count && isNameWord(t, i + 1)))) {
       i++;
       if (baseOf(t.lower[i - 1]!) !== t.lower[i - 1]) break; // a possessive ends the name
     }

@@ -7,9 +7,13 @@
  */
 import { LEXICON } from '../lexicon';
 import { WordSet } from '../nlp/phrases';
-import { CAPITALISED, WORD, baseOf, tokenize, type Tokens } from '../nlp/tokenize';
+import * as tokenizer from '../nlp/tokenize';
+import type { Tokens } from '../nlp/tokenize';
 import type { Span } from '../types';
 import { findNameCandidates, nameText } from './names';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { CAPITALISED, WORD, baseOf, tokenize } = tokenizer;
 
 const FIRST_NAMES = new WordSet(LEXICON.people.firstNames.pattern);
 const MAX_NAME_WORDS = 4;
@@ -99,7 +103,7 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
       continue;
     }
     if (t.kind[i] !== WORD || (t.flags[i]! & CAPITALISED) === 0) continue;
-    const full = fullNameAt(i);
+    const full = i + 1 < t.count && (t.flags[i + 1]! & CAPITALISED) !== 0 ? fullNameAt(i) : null;
     if (full !== null) {
       mention(full.id, i, full.end);
       i = full.end - 1;

@@ -5,7 +5,11 @@
  */
 import { LEXICON } from '../lexicon';
 import { WordSet } from '../nlp/phrases';
-import { CAPITALISED, PUNCT, WORD, baseOf, type Tokens } from '../nlp/tokenize';
+import * as tokenizer from '../nlp/tokenize';
+import type { Tokens } from '../nlp/tokenize';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { CAPITALISED, PUNCT, WORD, baseOf } = tokenizer;
 
 const S = LEXICON.sources;
 export const AUXILIARIES = new WordSet(S.auxiliaries.pattern);
@@ -29,17 +33,17 @@ function trimArticle(t: Tokens, r: TokenRange): TokenRange {
 /** The subject phrase that ends right before token `verb` (auxiliaries skipped), not before `floor`. */
 export function subjectBefore(t: Tokens, verb: number, floor: number): TokenRange | null {
   let e = verb - 1;
-  while (e >= floor && AUXILIARIES.has(t.lower[e])) e--;
+  while (e >= floor && AUXILIARIES.hasToken(t, e)) e--;
   if (e < floor || t.kind[e] === PUNCT) return null;
   if (isCap(t, e)) {
     let a = e;
-    while (a - 1 >= floor && e - a < MAX_PHRASE && (isCap(t, a - 1) || (PARTICLES.has(t.lower[a - 1]) && isCap(t, a - 2)))) a--;
+    while (a - 1 >= floor && e - a < MAX_PHRASE && (isCap(t, a - 1) || (PARTICLES.hasToken(t, a - 1) && isCap(t, a - 2)))) a--;
     return trimArticle(t, [a, e + 1]);
   }
-  if (PRONOUNS.has(t.lower[e])) return [e, e + 1];
-  if (HEADS.has(t.lower[e])) {
+  if (PRONOUNS.hasToken(t, e)) return [e, e + 1];
+  if (HEADS.hasToken(t, e)) {
     let a = e;
-    while (a - 1 >= floor && e - a < MAX_PHRASE && (NP_WORDS.has(t.lower[a - 1]) || isCap(t, a - 1) || JOINERS.has(t.lower[a - 1]))) a--;
+    while (a - 1 >= floor && e - a < MAX_PHRASE && (NP_WORDS.hasToken(t, a - 1) || isCap(t, a - 1) || JOINERS.hasToken(t, a - 1))) a--;
     return trimArticle(t, [a, e + 1]);
   }
   return null;
@@ -48,14 +52,14 @@ export function subjectBefore(t: Tokens, verb: number, floor: number): TokenRang
 /** The phrase that starts at token `from` after a verb: a capitalised name or a source noun phrase. */
 export function phraseAfter(t: Tokens, from: number, ceil: number): TokenRange | null {
   if (from >= ceil) return null;
-  if (isCap(t, from) && !ARTICLES.has(t.lower[from])) {
+  if (isCap(t, from) && !ARTICLES.hasToken(t, from)) {
     let e = from;
-    while (e + 1 < ceil && e - from < MAX_PHRASE && (isCap(t, e + 1) || (PARTICLES.has(t.lower[e + 1]) && e + 2 < ceil && isCap(t, e + 2)))) e++;
+    while (e + 1 < ceil && e - from < MAX_PHRASE && (isCap(t, e + 1) || (PARTICLES.hasToken(t, e + 1) && e + 2 < ceil && isCap(t, e + 2)))) e++;
     return [from, e + 1];
   }
   let e = from;
-  while (e < ceil && e - from < MAX_PHRASE && (NP_WORDS.has(t.lower[e]) || isCap(t, e) || JOINERS.has(t.lower[e]))) {
-    if (HEADS.has(t.lower[e])) return [from, e + 1];
+  while (e < ceil && e - from < MAX_PHRASE && (NP_WORDS.hasToken(t, e) || isCap(t, e) || JOINERS.hasToken(t, e))) {
+    if (HEADS.hasToken(t, e)) return [from, e + 1];
     e++;
   }
   return null;

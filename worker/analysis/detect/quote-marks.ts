@@ -5,8 +5,11 @@
  * a single opening mark must follow a non-letter and precede a letter, a single closing mark must
  * follow a non-space and precede a non-letter, and only closes a single quote already open.
  */
-import { DIGIT, LETTER, MARK, SPACE, charClass } from '../nlp/chars';
+import * as charClasses from '../nlp/chars';
 import type { Span } from '../types';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { DIGIT, LETTER, MARK, SPACE, charClass } = charClasses;
 
 export interface QuoteMarks {
   /** Index of the opening mark. */

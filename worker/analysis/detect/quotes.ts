@@ -14,10 +14,14 @@
 import { LEXICON } from '../lexicon';
 import { PhraseTrie, WordSet } from '../nlp/phrases';
 import type { Sentences } from '../nlp/sentences';
-import { PUNCT, tokenAtOrAfter, type Tokens } from '../nlp/tokenize';
+import * as tokenizer from '../nlp/tokenize';
+import type { Tokens } from '../nlp/tokenize';
 import type { Span } from '../types';
 import { subjectBefore, phraseAfter, type TokenRange } from './phrases-around';
 import { findQuoteMarks } from './quote-marks';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { PUNCT, tokenAtOrAfter } = tokenizer;
 
 const Q = LEXICON.quotes;
 const DISTANCING = new PhraseTrie<true>();
@@ -53,10 +57,10 @@ function speakerAfter(tokens: Tokens, closeTok: number, sentenceEnd: number): To
   let k = closeTok + 1;
   while (k < sentenceEnd && tokens.lower[k] === ',') k++;
   if (k >= sentenceEnd) return null;
-  if (SPEECH.has(tokens.lower[k])) return phraseAfter(tokens, k + 1, sentenceEnd);
+  if (SPEECH.hasToken(tokens, k)) return phraseAfter(tokens, k + 1, sentenceEnd);
   for (let v = k + 1; v < Math.min(sentenceEnd, k + 8); v++) {
     if (tokens.kind[v] === PUNCT) return null;
-    if (SPEECH.has(tokens.lower[v])) {
+    if (SPEECH.hasToken(tokens, v)) {
       const subject = subjectBefore(tokens, v, k);
       return subject !== null && subject[0] === k ? subject : null;
     }
@@ -69,7 +73,7 @@ function speakerBefore(tokens: Tokens, openTok: number, sentenceStart: number): 
   const mark = tokens.lower[openTok - 1];
   if (mark !== ',' && mark !== ':') return null;
   for (let v = openTok - 2; v >= Math.max(sentenceStart, openTok - LOOKBACK); v--) {
-    if (SPEECH.has(tokens.lower[v])) return subjectBefore(tokens, v, sentenceStart);
+    if (SPEECH.hasToken(tokens, v)) return subjectBefore(tokens, v, sentenceStart);
   }
   return null;
 }
@@ -77,7 +81,7 @@ function speakerBefore(tokens: Tokens, openTok: number, sentenceStart: number): 
 /** Subject of the nearest neutral attribution verb before the quote in its sentence. */
 function sentenceSpeaker(tokens: Tokens, openTok: number, sentenceStart: number, attribution: Int32Array): TokenRange | null {
   for (let v = openTok - 1; v >= Math.max(sentenceStart, openTok - 3 * LOOKBACK); v--) {
-    if (attribution[v + 1]! > attribution[v]! && SPEECH.has(tokens.lower[v])) return subjectBefore(tokens, v, sentenceStart);
+    if (attribution[v + 1]! > attribution[v]! && SPEECH.hasToken(tokens, v)) return subjectBefore(tokens, v, sentenceStart);
   }
   return null;
 }
@@ -86,7 +90,7 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
   const marks = findQuoteMarks(tokens.text, paragraphs);
   if (marks.length === 0) return [];
   const attribution = prefixCounts(tokens, (i) => NEUTRAL_ATTRIBUTION.longestAt(tokens, i) > 0);
-  const loaded = prefixCounts(tokens, (i) => LOADED_FRAME.has(tokens.lower[i]));
+  const loaded = prefixCounts(tokens, (i) => LOADED_FRAME.hasToken(tokens, i));
   const out: FoundQuote[] = [];
   for (const { open, close } of marks) {
     const openTok = tokenAtOrAfter(tokens, open);
@@ -95,7 +99,7 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
     let terminal = false;
     for (let k = openTok + 1; k < closeTok; k++) {
       if (tokens.kind[k] !== PUNCT) words++;
-      else if (TERMINAL.has(tokens.lower[k])) terminal = true;
+      else if (TERMINAL.hasToken(tokens, k)) terminal = true;
     }
     if (words === 0) continue;
     const s = sentences.ofToken[openTok]!;

@@ -12,9 +12,13 @@
 import { LEXICON } from '../lexicon';
 import { PhraseTrie, WordSet } from '../nlp/phrases';
 import type { Sentences } from '../nlp/sentences';
-import { CAPITALISED, NUMBER, PUNCT, WORD, type Tokens } from '../nlp/tokenize';
+import * as tokenizer from '../nlp/tokenize';
+import type { Tokens } from '../nlp/tokenize';
 import type { SourceKind, Span } from '../types';
 import { AUXILIARIES, subjectBefore, phraseAfter } from './phrases-around';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { CAPITALISED, NUMBER, PUNCT, WORD } = tokenizer;
 
 const S = LEXICON.sources;
 const HEADS = new WordSet(S.heads.pattern);
@@ -51,39 +55,38 @@ export interface FoundSource extends Span {
 const isCap = (t: Tokens, i: number): boolean => t.kind[i] === WORD && (t.flags[i]! & CAPITALISED) !== 0;
 
 function anonymousAt(t: Tokens, h: number, floor: number, ceil: number, personOfToken: Int32Array): { first: number; end: number; ruleId: string } | null {
-  const head = t.lower[h]!;
-  const person = PERSON_HEADS.has(head);
-  if (!person && !HEADS.has(head)) return null;
-  if (h + 1 < ceil && (HEAD_BLOCKERS.has(t.lower[h + 1]) || personOfToken[h + 1]! >= 0)) return null;
+  const person = PERSON_HEADS.hasToken(t, h);
+  if (!person && !HEADS.hasToken(t, h)) return null;
+  if (h + 1 < ceil && (HEAD_BLOCKERS.hasToken(t, h + 1) || personOfToken[h + 1]! >= 0)) return null;
   let a = h;
-  while (a - 1 >= floor && h - a < MAX_NP && (NP_WORDS.has(t.lower[a - 1]) || JOINERS.has(t.lower[a - 1]) || (isCap(t, a - 1) && personOfToken[a - 1]! < 0 && !NON_NAME.has(t.lower[a - 1])))) a--;
-  while (a < h && JOINERS.has(t.lower[a])) a++;
+  while (a - 1 >= floor && h - a < MAX_NP && (NP_WORDS.hasToken(t, a - 1) || JOINERS.hasToken(t, a - 1) || (isCap(t, a - 1) && personOfToken[a - 1]! < 0 && !NON_NAME.hasToken(t, a - 1)))) a--;
+  while (a < h && JOINERS.hasToken(t, a)) a++;
   let unnamed = false;
   let numbered = false;
   for (let k = a; k < h; k++) {
-    if (UNNAMED.has(t.lower[k])) unnamed = true;
-    if (NUMBERS.has(t.lower[k]) || t.kind[k] === NUMBER) numbered = true;
+    if (UNNAMED.hasToken(t, k)) unnamed = true;
+    if (NUMBERS.hasToken(t, k) || t.kind[k] === NUMBER) numbered = true;
   }
   const qualifier = QUALIFIERS.longestAt(t, h + 1);
   if (qualifier > 0) {
     let e = h + 1 + qualifier;
     const limit = Math.min(ceil, e + MAX_EXTENSION);
-    while (e < limit && t.kind[e] === WORD && !STOP_EXTENSION.has(t.lower[e])) e++;
+    while (e < limit && t.kind[e] === WORD && !STOP_EXTENSION.hasToken(t, e)) e++;
     return { first: a, end: e, ruleId: 'anonymousSources.qualified' };
   }
   if (person && !numbered) return null;
   if (unnamed) return { first: a, end: h + 1, ruleId: 'anonymousSources.unnamed' };
   if (!person && a > 0 && INTRODUCERS.longestEndingAt(t, a - 1) > 0) return { first: a, end: h + 1, ruleId: 'anonymousSources.introduced' };
   let v = h + 1;
-  while (v < ceil && AUXILIARIES.has(t.lower[v])) v++;
-  if (v < ceil && SPEECH.has(t.lower[v])) return { first: a, end: h + 1, ruleId: 'anonymousSources.attributed' };
+  while (v < ceil && AUXILIARIES.hasToken(t, v)) v++;
+  if (v < ceil && SPEECH.hasToken(t, v)) return { first: a, end: h + 1, ruleId: 'anonymousSources.attributed' };
   return null;
 }
 
 /** True when the addressee of "told"/"asked" at v names a person ("Xi told Biden"). */
 function addressesPerson(t: Tokens, v: number, ceil: number, personOfToken: Int32Array): boolean {
   for (let k = v + 1; k < Math.min(ceil, v + 1 + EVENT_WINDOW); k++) {
-    if (EVENT_OBJECT_STOPS.has(t.lower[k])) return false;
+    if (EVENT_OBJECT_STOPS.hasToken(t, k)) return false;
     if (personOfToken[k]! >= 0) return true;
   }
   return false;
@@ -91,7 +94,7 @@ function addressesPerson(t: Tokens, v: number, ceil: number, personOfToken: Int3
 
 function namedAt(t: Tokens, v: number, floor: number, ceil: number, personOfToken: Int32Array, names: readonly string[]): FoundSource | null {
   const span = (a: number, b: number): Span => ({ start: t.start[a]!, end: t.end[b - 1]! });
-  const event = EVENT_VERBS.has(t.lower[v]);
+  const event = EVENT_VERBS.hasToken(t, v);
   if (event && addressesPerson(t, v, ceil, personOfToken)) return null;
   const subject = subjectBefore(t, v, floor);
   if (subject !== null) {
@@ -103,7 +106,7 @@ function namedAt(t: Tokens, v: number, floor: number, ceil: number, personOfToke
       return { ...span(first, v + 1), kind: 'named', name: names[id]!, ruleId: 'namedSources.subject', nameRange: [first, b] };
     }
     let org = false;
-    for (let k = a; k < b; k++) if (isCap(t, k) && ORGANISATION.has(t.lower[k])) org = true;
+    for (let k = a; k < b; k++) if (isCap(t, k) && ORGANISATION.hasToken(t, k)) org = true;
     if (org && b - a >= 2 && isCap(t, b - 1)) {
       return { ...span(a, v + 1), kind: 'named', name: t.text.slice(t.start[a]!, t.end[b - 1]!), ruleId: 'namedSources.organisation', nameRange: [a, b] };
     }
@@ -138,7 +141,7 @@ export function findSources(t: Tokens, sentences: Sentences, personOfToken: Int3
     const named =
       intro > 0
         ? namedAfterIntroducer(t, i, i + intro, ceil, personOfToken, names)
-        : SPEECH.has(t.lower[i])
+        : SPEECH.hasToken(t, i)
           ? namedAt(t, i, floor, ceil, personOfToken, names)
           : null;
     if (named !== null) out.push(named);

@@ -6,7 +6,11 @@
 import type { Guard } from '../lexicon/types';
 import { PhraseTrie, WordSet } from './phrases';
 import type { Sentences } from './sentences';
-import { CAPITALISED, NUMBER, PUNCT, type Tokens } from './tokenize';
+import * as tokenizer from './tokenize';
+import type { Tokens } from './tokenize';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { CAPITALISED, NUMBER, PUNCT } = tokenizer;
 
 export interface MatchContext {
   tokens: Tokens;
@@ -48,7 +52,7 @@ export function compileGuard(guard: Guard): CompiledGuard {
       const skip = new WordSet(guard.skip ?? []);
       return ({ tokens }, _first, end) => {
         let k = end;
-        while (k < tokens.count && skip.has(tokens.lower[k])) k++;
+        while (k < tokens.count && skip.hasToken(tokens, k)) k++;
         return k < tokens.count && terms.longestAt(tokens, k) > 0;
       };
     }
@@ -57,7 +61,7 @@ export function compileGuard(guard: Guard): CompiledGuard {
       const skip = new WordSet(guard.skip ?? []);
       return ({ tokens }, first) => {
         let k = first - 1;
-        while (k >= 0 && skip.has(tokens.lower[k])) k--;
+        while (k >= 0 && skip.hasToken(tokens, k)) k--;
         return k >= 0 && terms.longestEndingAt(tokens, k) > 0;
       };
     }

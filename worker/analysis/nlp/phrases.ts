@@ -3,7 +3,12 @@
  * Every matcher records its phrases in `MATCHER_TERMS`, so a test can prove that everything the
  * analyser matches comes from the exported lexicon data.
  */
-import { tokenize, type Tokens } from './tokenize';
+import * as tokenizer from './tokenize';
+import type { Tokens } from './tokenize';
+import { IdSet, registerWord } from './vocabulary';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { tokenize } = tokenizer;
 
 /** Every phrase any matcher was built from (for the lexicon-coverage test). */
 export const MATCHER_TERMS = new Set<string>();
@@ -24,11 +29,17 @@ export function phraseTokens(phrase: string): string[] {
 export class PhraseTrie<T> {
   private readonly root: Node<T> = node();
   private readonly reverse: Node<T> = node();
+  /** Vocabulary ids of first and last phrase words: a quick reject before any map lookup. */
+  private readonly firsts = new IdSet();
+  private readonly lasts = new IdSet();
 
   add(phrase: string, value: T): void {
     MATCHER_TERMS.add(phrase);
     const parts = phraseTokens(phrase);
     if (parts.length === 0) return;
+    for (const p of parts) registerWord(p);
+    this.firsts.add(registerWord(parts[0]!));
+    this.lasts.add(registerWord(parts[parts.length - 1]!));
     this.insert(this.root, parts, value);
     this.insert(this.reverse, parts.slice().reverse(), value);
   }
@@ -49,6 +60,7 @@ export class PhraseTrie<T> {
 
   /** Calls `fn(length, values)` for every phrase starting at token i (shortest first). */
   forEachAt(tokens: Tokens, i: number, fn: (length: number, values: readonly T[]) => void, words: readonly string[] = tokens.lower): void {
+    if (words === tokens.lower && !this.firsts.has(tokens.ids[i]!)) return;
     let cur: Node<T> | undefined = this.root;
     for (let k = i; k < tokens.count; k++) {
       cur = cur.next?.get(words[k]!);
@@ -59,6 +71,7 @@ export class PhraseTrie<T> {
 
   /** Length of the longest phrase starting at token i, or 0. */
   longestAt(tokens: Tokens, i: number, words: readonly string[] = tokens.lower): number {
+    if (words === tokens.lower && !this.firsts.has(tokens.ids[i]!)) return 0;
     let best = 0;
     let cur: Node<T> | undefined = this.root;
     for (let k = i; k < tokens.count; k++) {
@@ -71,6 +84,7 @@ export class PhraseTrie<T> {
 
   /** Values of the longest phrase starting at token i, or null. */
   valuesAt(tokens: Tokens, i: number, words: readonly string[] = tokens.lower): { length: number; values: readonly T[] } | null {
+    if (words === tokens.lower && !this.firsts.has(tokens.ids[i]!)) return null;
     let found: { length: number; values: readonly T[] } | null = null;
     let cur: Node<T> | undefined = this.root;
     for (let k = i; k < tokens.count; k++) {
@@ -83,6 +97,7 @@ export class PhraseTrie<T> {
 
   /** Length of the longest phrase ending at token j (inclusive), or 0. */
   longestEndingAt(tokens: Tokens, j: number, words: readonly string[] = tokens.lower): number {
+    if (words === tokens.lower && !this.lasts.has(tokens.ids[j]!)) return 0;
     let best = 0;
     let cur: Node<T> | undefined = this.reverse;
     for (let k = j; k >= 0; k--) {
@@ -112,11 +127,20 @@ export class PhraseSet extends PhraseTrie<true> {
 /** A set of single words (fast path); multiword phrases in the list are ignored by `has`. */
 export class WordSet {
   private readonly words: Set<string>;
+  private readonly ids = new IdSet();
   constructor(phrases: readonly string[]) {
-    for (const p of phrases) MATCHER_TERMS.add(p);
+    for (const p of phrases) {
+      MATCHER_TERMS.add(p);
+      this.ids.add(registerWord(p));
+    }
     this.words = new Set(phrases);
   }
+  /** Membership of any lowercase string (e.g. a possessive-free base form). */
   has(word: string | undefined): boolean {
     return word !== undefined && this.words.has(word);
+  }
+  /** Membership of token i's lowercase form (an array read). */
+  hasToken(tokens: Tokens, i: number): boolean {
+    return i >= 0 && i < tokens.count && this.ids.has(tokens.ids[i]!);
   }
 }

@@ -7,7 +7,11 @@
 import { LEXICON } from '../lexicon';
 import type { Span } from '../types';
 import { WordSet } from './phrases';
-import { CAPITALISED, NUMBER, PUNCT, WORD, type Tokens } from './tokenize';
+import * as tokenizer from './tokenize';
+import type { Tokens } from './tokenize';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { CAPITALISED, NUMBER, PUNCT, WORD } = tokenizer;
 
 const ABBREVIATIONS = new WordSet(LEXICON.document.abbreviations.pattern);
 const TERMINAL = new WordSet(LEXICON.document.terminalPunctuation.pattern);

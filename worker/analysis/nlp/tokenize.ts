@@ -5,7 +5,12 @@
  * non-space character is its own punctuation token. `lower` is the lowercase form with curly
  * apostrophes and Unicode hyphens normalised, which is what lexicon patterns are written in.
  */
-import { DIGIT, LETTER, SPACE, classAt, codePointLength, isWordChar } from './chars';
+import * as charClasses from './chars';
+import * as vocabulary from './vocabulary';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { DIGIT, LETTER, SPACE, charClass, classAt, codePointLength, isWordChar } = charClasses;
+const { wordId } = vocabulary;
 
 export const WORD = 1;
 export const NUMBER = 2;
@@ -22,11 +27,24 @@ export interface Tokens {
   readonly kind: Uint8Array;
   readonly flags: Uint8Array;
   readonly lower: string[];
+  /** Vocabulary id of each token's lowercase form (-1: in no lexicon list). */
+  readonly ids: Int32Array;
 }
 
 const NORMALISE_TEST = /[\u2019\u2018\u2010\u2011]/;
 const NORMALISE = /[\u2019\u2018\u2010\u2011]/g;
 const normaliseChar = (c: string): string => (c === '\u2019' || c === '\u2018' ? "'" : '-');
+
+/** ASCII character classes, precomputed (the common case in news text). */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII[c] = charClass(c);
+
+const ASCII_STRINGS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+const classOf = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII[c]! : classAt(text, i);
+};
 
 function isJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010 || code === 0x2011;
@@ -34,97 +52,141 @@ function isJoiner(code: number): boolean {
 
 /** Dotted abbreviation starting at i ("U.S.", "e.g.", "a.m."): its end, or -1. */
 function dottedEnd(text: string, i: number): number {
+  if (text.charCodeAt(i + 1) !== 0x2e) return -1;
   let k = i;
   let letters = 0;
-  while (k + 1 < text.length && classAt(text, k) === LETTER && codePointLength(text, k) === 1 && text.charCodeAt(k + 1) === 0x2e) {
+  while (k + 1 < text.length && classOf(text, k) === LETTER && codePointLength(text, k) === 1 && text.charCodeAt(k + 1) === 0x2e) {
     letters++;
     k += 2;
   }
-  if (letters < 2 || (k < text.length && isWordChar(classAt(text, k)))) return -1;
+  if (letters < 2 || (k < text.length && isWordChar(classOf(text, k)))) return -1;
   return k;
+}
+
+/** Lowercase text with the same length as `text` (one native call), or null if casing changes lengths. */
+function lowerCopy(text: string): string | null {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  if (NORMALISE_TEST.test(lower)) lower = lower.replace(NORMALISE, normaliseChar);
+  return lower;
+}
+
+class TokenBuffer {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  ids: Int32Array;
+  readonly lower: string[] = [];
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.ids = new Int32Array(capacity);
+  }
+
+  push(s: number, e: number, k: number, low: string, f: number): void {
+    if (this.count === this.start.length) this.grow();
+    const n = this.count++;
+    this.start[n] = s;
+    this.end[n] = e;
+    this.kind[n] = k;
+    this.flags[n] = f;
+    this.ids[n] = wordId(low);
+    this.lower.push(low);
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const start = new Int32Array(size);
+    start.set(this.start);
+    this.start = start;
+    const end = new Int32Array(size);
+    end.set(this.end);
+    this.end = end;
+    const kind = new Uint8Array(size);
+    kind.set(this.kind);
+    this.kind = kind;
+    const flags = new Uint8Array(size);
+    flags.set(this.flags);
+    this.flags = flags;
+    const ids = new Int32Array(size);
+    ids.set(this.ids);
+    this.ids = ids;
+  }
+}
+
+/** Case flags of the word [s, e), comparing the text with its lowercase copy. */
+function caseFlags(text: string, lower: string | null, s: number, e: number, low: string): number {
+  const first = text.charCodeAt(s);
+  const lowFirst = lower !== null ? lower.charCodeAt(s) : low.charCodeAt(0);
+  if (first === lowFirst) return 0;
+  if (e - s < 2) return CAPITALISED;
+  const raw = text.slice(s, e);
+  return raw === raw.toUpperCase() ? CAPITALISED | ALL_CAPS : CAPITALISED;
 }
 
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  const cap = Math.max(16, Math.min(n + 1, 1024) + (n >> 1));
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let flags = new Uint8Array(cap);
-  const lower: string[] = [];
-  let count = 0;
-  const push = (s: number, e: number, k: number): void => {
-    if (count === start.length) {
-      const size = start.length * 2;
-      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-        const b = make(size);
-        b.set(a);
-        return b;
-      };
-      start = grow(start, (m) => new Int32Array(m));
-      end = grow(end, (m) => new Int32Array(m));
-      kind = grow(kind, (m) => new Uint8Array(m));
-      flags = grow(flags, (m) => new Uint8Array(m));
-    }
-    const raw = text.slice(s, e);
-    let low = raw.toLowerCase();
-    if (NORMALISE_TEST.test(low)) low = low.replace(NORMALISE, normaliseChar);
-    let f = 0;
-    if (k === WORD && low.charCodeAt(0) !== raw.charCodeAt(0)) {
-      f = CAPITALISED;
-      if (e - s > 1 && raw === raw.toUpperCase()) f |= ALL_CAPS;
-    }
-    start[count] = s;
-    end[count] = e;
-    kind[count] = k;
-    flags[count] = f;
-    lower.push(low);
-    count++;
+  const lowerText = lowerCopy(text);
+  const buf = new TokenBuffer(Math.max(16, (n >> 2) + 16));
+  const lowOf = (s: number, e: number): string => {
+    if (lowerText !== null) return lowerText.slice(s, e);
+    const low = text.slice(s, e).toLowerCase();
+    return NORMALISE_TEST.test(low) ? low.replace(NORMALISE, normaliseChar) : low;
   };
 
   let i = 0;
   while (i < n) {
-    const k = classAt(text, i);
+    const k = classOf(text, i);
     if (k === SPACE) {
       i++;
       continue;
     }
     if (!isWordChar(k)) {
-      push(i, i + codePointLength(text, i), PUNCT);
-      i += codePointLength(text, i);
+      const len = codePointLength(text, i);
+      const code = text.charCodeAt(i);
+      buf.push(i, i + len, PUNCT, len === 1 && code < 128 ? ASCII_STRINGS[code]! : lowOf(i, i + len), 0);
+      i += len;
       continue;
     }
     const dotted = k === LETTER ? dottedEnd(text, i) : -1;
     if (dotted > 0) {
-      push(i, dotted, WORD);
+      const low = lowOf(i, dotted);
+      buf.push(i, dotted, WORD, low, caseFlags(text, lowerText, i, dotted, low));
       i = dotted;
       continue;
     }
     const s = i;
     let hasLetter = false;
+    let prev = k;
     while (i < n) {
-      const c = classAt(text, i);
+      const c = classOf(text, i);
       if (isWordChar(c)) {
         if (c !== DIGIT) hasLetter = true;
+        prev = c;
         i += codePointLength(text, i);
         continue;
       }
       const code = text.charCodeAt(i);
-      const prevDigit = classAt(text, i - 1) === DIGIT;
-      const next = i + 1 < n ? classAt(text, i + 1) : SPACE;
+      const next = i + 1 < n ? classOf(text, i + 1) : SPACE;
       if (isJoiner(code) && isWordChar(next)) {
         i++;
         continue;
       }
-      if ((code === 0x2c || code === 0x2e) && prevDigit && next === DIGIT) {
+      if ((code === 0x2c || code === 0x2e) && prev === DIGIT && next === DIGIT) {
         i++;
         continue;
       }
       break;
     }
-    push(s, i, hasLetter ? WORD : NUMBER);
+    const low = lowOf(s, i);
+    buf.push(s, i, hasLetter ? WORD : NUMBER, low, hasLetter ? caseFlags(text, lowerText, s, i, low) : 0);
   }
-  return { text, count, start, end, kind, flags, lower };
+  return { text, count: buf.count, start: buf.start, end: buf.end, kind: buf.kind, flags: buf.flags, lower: buf.lower, ids: buf.ids };
 }
 
 /** The token's lowercase form without a possessive ending ("biden's" → "biden", "countries'" stays). */

@@ -3,8 +3,12 @@
  * "30 Jan, 2024", "31 January 2024", "Jan. 26, 2024", "2024-01-31". Returns ISO YYYY-MM-DD or null.
  */
 import { LEXICON } from '../lexicon';
-import { NUMBER, WORD, type Tokens } from '../nlp/tokenize';
+import * as tokenizer from '../nlp/tokenize';
+import type { Tokens } from '../nlp/tokenize';
 import { PhraseTrie } from '../nlp/phrases';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { NUMBER, WORD } = tokenizer;
 
 const MONTH = new PhraseTrie<number>();
 LEXICON.document.months.forEach((entry, index) => {

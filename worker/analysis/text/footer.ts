@@ -5,17 +5,22 @@
  */
 import { LEXICON } from '../lexicon';
 import { PhraseSet } from '../nlp/phrases';
-import { PUNCT, tokenize } from '../nlp/tokenize';
+import * as tokenizer from '../nlp/tokenize';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { PUNCT, tokenize } = tokenizer;
 
 const SECTION = new PhraseSet(LEXICON.document.tailSectionStarts.pattern);
 const TAIL = new PhraseSet(LEXICON.document.tailChrome.pattern);
 const TAIL_WINDOW = 8;
 const MAX_CHROME_WORDS = 15;
+/** Enough characters to read the opening words of a line. */
+const PREFIX = 40;
 
 export function stripFooter(lines: readonly string[], keepAtLeast: number): string[] {
   let end = lines.length;
   for (let i = Math.max(keepAtLeast, lines.length - TAIL_WINDOW); i < lines.length; i++) {
-    if (SECTION.longestAt(tokenize(lines[i]!), 0) > 0) {
+    if (SECTION.longestAt(tokenize(lines[i]!.slice(0, PREFIX)), 0) > 0) {
       end = i;
       break;
     }

@@ -13,8 +13,12 @@
  */
 import { LEXICON } from '../lexicon';
 import { PhraseSet, WordSet } from '../nlp/phrases';
-import { CAPITALISED, NUMBER, PUNCT, WORD, tokenize, type Tokens } from '../nlp/tokenize';
+import * as tokenizer from '../nlp/tokenize';
+import type { Tokens } from '../nlp/tokenize';
 import { findDate, monthAt } from './dates';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { CAPITALISED, NUMBER, PUNCT, WORD, tokenize } = tokenizer;
 
 const DOC = LEXICON.document;
 const BREADCRUMB = new PhraseSet(DOC.breadcrumbMarks.pattern);
@@ -43,8 +47,10 @@ function wordCount(t: Tokens): number {
   return n;
 }
 
+const LONG_LINE = 400;
+
 function isBodyLine(line: string, t: Tokens): boolean {
-  if (line.length > 400) return true;
+  if (line.length > LONG_LINE) return true;
   const words = wordCount(t);
   return words >= 20 || (words >= 8 && TERMINAL_END.test(line));
 }
@@ -62,7 +68,7 @@ function isDateLine(t: Tokens): boolean {
   let marks = 0;
   for (let i = 0; i < t.count; i++) {
     if (t.kind[i] !== WORD) continue;
-    if (DATELINE.has(t.lower[i])) marks++;
+    if (DATELINE.hasToken(t, i)) marks++;
     else if (monthAt(t, i) === null) other++;
   }
   return marks > 0 || other === 0;
@@ -71,7 +77,7 @@ function isDateLine(t: Tokens): boolean {
 /** Capitalised name words from token i (at most 4): the name and the token after it, or null. */
 function nameFrom(line: string, t: Tokens, i: number): { name: string; next: number } | null {
   let k = i;
-  while (k < t.count && BYLINE_PUNCTUATION.has(t.lower[k])) k++;
+  while (k < t.count && BYLINE_PUNCTUATION.hasToken(t, k)) k++;
   const first = k;
   while (k < t.count && k - first < 4 && t.kind[k] === WORD && (t.flags[k]! & CAPITALISED) !== 0 && monthAt(t, k) === null) k++;
   if (k === first) return null;
@@ -90,7 +96,7 @@ function bylineNames(line: string, t: Tokens): string[] | null {
       if (found === null) break;
       names.push(found.name);
       k = found.next;
-      if (k < t.count && BYLINE_JOINERS.has(t.lower[k])) k++;
+      if (k < t.count && BYLINE_JOINERS.hasToken(t, k)) k++;
       else break;
     }
     return names.length > 0 ? names : null;
@@ -108,7 +114,7 @@ function isCaption(t: Tokens, line: string): boolean {
   if (words < 2 || words > 10 || TERMINAL_END.test(line)) return false;
   for (let i = 0; i < t.count; i++) {
     const capital = t.kind[i] === WORD && (t.flags[i]! & CAPITALISED) !== 0;
-    if (!capital && !CONNECTORS.has(t.lower[i]) && t.kind[i] !== NUMBER) return false;
+    if (!capital && !CONNECTORS.hasToken(t, i) && t.kind[i] !== NUMBER) return false;
   }
   return true;
 }
@@ -126,6 +132,7 @@ export function parseHeader(lines: readonly string[]): Header {
   const zoneLimit = Math.min(lines.length - 1, 12);
   const tokenCache: Tokens[] = [];
   while (zoneEnd < zoneLimit) {
+    if (lines[zoneEnd]!.length > LONG_LINE && !lines[zoneEnd]!.includes('icon')) break;
     const t = toks(zoneEnd);
     if (isBodyLine(lines[zoneEnd]!, t) && !isIconStrip(t) && BREADCRUMB.longestAt(t, 0) === 0) break;
     tokenCache.push(t);

@@ -7,15 +7,18 @@
 const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
 const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]+/g;
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+const HAS_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 const ENDS_OPEN = /[A-Za-z,;\u00C0-\u024F]$/;
 const STARTS_LOWER = /^[a-z]/;
 
 export function toLines(raw: string): string[] {
-  const lines = raw.replace(LINE_BREAK, '\n').replace(CONTROLS, '').split('\n');
+  let text = raw.replace(LINE_BREAK, '\n');
+  if (HAS_CONTROL.test(text)) text = text.replace(CONTROLS, '');
+  const lines = text.replace(SPACES, ' ').split('\n');
   const out: string[] = [];
   let afterBlank = true;
   for (const line of lines) {
-    const clean = line.replace(SPACES, ' ').trim();
+    const clean = line.trim();
     if (clean === '') {
       afterBlank = true;
       continue;
