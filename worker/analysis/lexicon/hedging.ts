@@ -104,9 +104,11 @@ export const HEDGING: readonly LexiconEntry[] = [
   {
     id: 'hedging.belief-passive',
     metric: 'hedging',
-    pattern: ['is believed', 'are believed', 'was believed', 'were believed', 'believed to', 'is thought to', 'are thought to', 'was thought to', 'is said to', 'are said to', 'widely believed', 'is expected to', 'are expected to', 'was expected to', 'is considered likely'],
-    rationale: 'Agentless belief and expectation ("is believed to", "is expected to") attribute a claim to nobody in particular.',
-    examples: ['The topic is expected to continue to be a theme.'],
+    pattern: ['believed', 'believes', 'is thought', 'are thought', 'was thought', 'were thought', 'is said to', 'are said to', 'expected to', 'is expected to', 'are expected to', 'was expected to', 'is considered', 'are considered', 'was considered', 'were considered', 'widely considered', 'is regarded as', 'are regarded as', 'was regarded as', 'widely regarded', 'suspected', 'speculated', 'rumored', 'rumoured', 'presumed', 'reputedly'],
+    rationale:
+      'Belief, expectation and reputation verbs ("is believed to", "is expected to", "is considered") present a claim as ' +
+      'someone\'s belief, often nobody\'s in particular; "believed" alone is a cue in 95% of its WikiWeasel uses.',
+    examples: ['The topic is expected to continue to be a theme.', 'The group is believed to be behind the attack.'],
   },
   {
     id: 'hedging.first-person-belief',
