@@ -89,8 +89,11 @@ function sentenceSpeaker(tokens: Tokens, openTok: number, sentenceStart: number,
 export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: readonly Span[]): FoundQuote[] {
   const marks = findQuoteMarks(tokens.text, paragraphs);
   if (marks.length === 0) return [];
-  const attribution = prefixCounts(tokens, (i) => NEUTRAL_ATTRIBUTION.longestAt(tokens, i) > 0);
-  const loaded = prefixCounts(tokens, (i) => LOADED_FRAME.hasToken(tokens, i));
+  // Prefix counts of attribution words, computed only if some short quote needs them.
+  let attributionCounts: Int32Array | null = null;
+  let loadedCounts: Int32Array | null = null;
+  const attributionPrefix = (): Int32Array => (attributionCounts ??= prefixCounts(tokens, (i) => NEUTRAL_ATTRIBUTION.longestAt(tokens, i) > 0));
+  const loadedPrefix = (): Int32Array => (loadedCounts ??= prefixCounts(tokens, (i) => LOADED_FRAME.hasToken(tokens, i)));
   const out: FoundQuote[] = [];
   for (const { open, close } of marks) {
     const openTok = tokenAtOrAfter(tokens, open);
@@ -123,8 +126,9 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
       continue;
     }
     const outside = (p: Int32Array, a: number, b: number): number => p[b]! - p[a]! - (p[closeTok + 1]! - p[openTok]!);
+    const attribution = attributionPrefix();
     const neutralHere = outside(attribution, sentenceStart, sentenceEnd) > 0;
-    const loadedHere = outside(loaded, sentenceStart, sentenceEnd) > 0;
+    const loadedHere = outside(loadedPrefix(), sentenceStart, sentenceEnd) > 0;
     const previousStart = s > 0 ? sentences.firstToken[s - 1]! : sentenceStart;
     const neutralBefore = attribution[sentenceStart]! - attribution[previousStart]! > 0;
     if (loadedHere && !neutralHere) {

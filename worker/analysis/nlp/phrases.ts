@@ -5,10 +5,16 @@
  */
 import * as tokenizer from './tokenize';
 import type { Tokens } from './tokenize';
+import * as vocabulary from './vocabulary';
 import { IdSet, registerWord } from './vocabulary';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { tokenize } = tokenizer;
+const wordIdOf = vocabulary.wordId;
+/** The first word of a line (letters, digits, inner apostrophes), or its first non-space character. */
+const FIRST_WORD = /^\s*([\p{L}\p{N}\p{M}]+(?:['’\-‐‑][\p{L}\p{N}\p{M}]+)*|\S)/u;
+const JOINERS = /[’‐‑]/g;
+const normaliseJoiner = (c: string): string => (c === '’' ? "'" : '-');
 
 /** Every phrase any matcher was built from (for the lexicon-coverage test). */
 export const MATCHER_TERMS = new Set<string>();
@@ -93,6 +99,15 @@ export class PhraseTrie<T> {
       if (cur.values !== null) found = { length: k - i + 1, values: cur.values };
     }
     return found;
+  }
+
+  /**
+   * Cheap pre-check on raw text: could a phrase start at the beginning of `line`? Reads only the
+   * first word (or first character), so callers can skip tokenizing lines that cannot match.
+   */
+  mayStart(line: string): boolean {
+    const m = FIRST_WORD.exec(line);
+    return m !== null && this.firsts.has(wordIdOf(m[1]!.toLowerCase().replace(JOINERS, normaliseJoiner)));
   }
 
   /** Length of the longest phrase ending at token j (inclusive), or 0. */

@@ -39,7 +39,17 @@ const normaliseChar = (c: string): string => (c === '\u2019' || c === '\u2018' ?
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII[c] = charClass(c);
 
-const ASCII_STRINGS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+/** One string object per punctuation character (reused, so its hash is computed once). */
+const CHAR_STRINGS: (string | undefined)[] = new Array<string | undefined>(0x3100).fill(undefined);
+function charString(code: number): string {
+  let str = CHAR_STRINGS[code];
+  if (str === undefined) {
+    const raw = String.fromCharCode(code);
+    str = raw.toLowerCase().replace(NORMALISE, normaliseChar);
+    CHAR_STRINGS[code] = str;
+  }
+  return str;
+}
 
 const classOf = (text: string, i: number): number => {
   const c = text.charCodeAt(i);
@@ -119,14 +129,21 @@ class TokenBuffer {
   }
 }
 
-/** Case flags of the word [s, e), comparing the text with its lowercase copy. */
+/** Case flags of the word [s, e), comparing the text with its lowercase copy (no allocation). */
 function caseFlags(text: string, lower: string | null, s: number, e: number, low: string): number {
   const first = text.charCodeAt(s);
-  const lowFirst = lower !== null ? lower.charCodeAt(s) : low.charCodeAt(0);
-  if (first === lowFirst) return 0;
+  if (first === (lower !== null ? lower.charCodeAt(s) : low.charCodeAt(0))) return 0;
   if (e - s < 2) return CAPITALISED;
-  const raw = text.slice(s, e);
-  return raw === raw.toUpperCase() ? CAPITALISED | ALL_CAPS : CAPITALISED;
+  if (lower === null) {
+    const raw = text.slice(s, e);
+    return raw === raw.toUpperCase() ? CAPITALISED | ALL_CAPS : CAPITALISED;
+  }
+  for (let k = s + 1; k < e; k++) {
+    const c = text.charCodeAt(k);
+    // a character that equals its lowercase form and is a letter is lowercase: not all caps
+    if (c === lower.charCodeAt(k) && classOf(text, k) === LETTER) return CAPITALISED;
+  }
+  return CAPITALISED | ALL_CAPS;
 }
 
 export function tokenize(text: string): Tokens {
@@ -149,7 +166,7 @@ export function tokenize(text: string): Tokens {
     if (!isWordChar(k)) {
       const len = codePointLength(text, i);
       const code = text.charCodeAt(i);
-      buf.push(i, i + len, PUNCT, len === 1 && code < 128 ? ASCII_STRINGS[code]! : lowOf(i, i + len), 0);
+      buf.push(i, i + len, PUNCT, len === 1 && code < CHAR_STRINGS.length ? charString(code) : lowOf(i, i + len), 0);
       i += len;
       continue;
     }
@@ -164,7 +181,23 @@ export function tokenize(text: string): Tokens {
     let hasLetter = false;
     let prev = k;
     while (i < n) {
-      const c = classOf(text, i);
+      const code0 = text.charCodeAt(i);
+      // fast path: ASCII letters and digits
+      if (code0 < 128) {
+        const a = ASCII[code0]!;
+        if (a === LETTER) {
+          hasLetter = true;
+          prev = a;
+          i++;
+          continue;
+        }
+        if (a === DIGIT) {
+          prev = a;
+          i++;
+          continue;
+        }
+      }
+      const c = code0 < 128 ? ASCII[code0]! : classAt(text, i);
       if (isWordChar(c)) {
         if (c !== DIGIT) hasLetter = true;
         prev = c;

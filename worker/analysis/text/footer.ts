@@ -20,14 +20,14 @@ const PREFIX = 40;
 export function stripFooter(lines: readonly string[], keepAtLeast: number): string[] {
   let end = lines.length;
   for (let i = Math.max(keepAtLeast, lines.length - TAIL_WINDOW); i < lines.length; i++) {
-    if (SECTION.longestAt(tokenize(lines[i]!.slice(0, PREFIX)), 0) > 0) {
+    if (SECTION.mayStart(lines[i]!) && SECTION.longestAt(tokenize(lines[i]!.slice(0, PREFIX)), 0) > 0) {
       end = i;
       break;
     }
   }
   while (end > keepAtLeast) {
     const line = lines[end - 1]!;
-    if (line.length > 200) break;
+    if (line.length > 200 || !TAIL.mayStart(line)) break;
     const t = tokenize(line);
     let words = 0;
     for (let i = 0; i < t.count; i++) if (t.kind[i] !== PUNCT) words++;

@@ -31,6 +31,8 @@ const BYLINE_PUNCTUATION = new WordSet(DOC.bylinePunctuation.pattern);
 const BREADCRUMB_SEPARATOR = /\s[»>›|/]\s/g;
 const TERMINAL_END = /[.!?…]["”’')\]]*$/;
 const WHITESPACE = /\s+/g;
+/** Enough trailing characters to see terminal punctuation and closing quotes. */
+const TAIL = 12;
 const PERIOD_END = /\.["”’')\]]*$/;
 
 export interface Header {
@@ -52,7 +54,7 @@ const LONG_LINE = 400;
 function isBodyLine(line: string, t: Tokens): boolean {
   if (line.length > LONG_LINE) return true;
   const words = wordCount(t);
-  return words >= 20 || (words >= 8 && TERMINAL_END.test(line));
+  return words >= 20 || (words >= 8 && TERMINAL_END.test(line.slice(-TAIL)));
 }
 
 function isIconStrip(t: Tokens): boolean {
@@ -111,7 +113,7 @@ function bylineNames(line: string, t: Tokens): string[] | null {
 
 function isCaption(t: Tokens, line: string): boolean {
   const words = wordCount(t);
-  if (words < 2 || words > 10 || TERMINAL_END.test(line)) return false;
+  if (words < 2 || words > 10 || TERMINAL_END.test(line.slice(-TAIL))) return false;
   for (let i = 0; i < t.count; i++) {
     const capital = t.kind[i] === WORD && (t.flags[i]! & CAPITALISED) !== 0;
     if (!capital && !CONNECTORS.hasToken(t, i) && t.kind[i] !== NUMBER) return false;
@@ -123,7 +125,7 @@ const normalise = (s: string): string => s.toLowerCase().replace(WHITESPACE, ' '
 
 function looksLikeHeadline(line: string, t: Tokens): boolean {
   const words = wordCount(t);
-  return words >= 2 && words <= 30 && !PERIOD_END.test(line);
+  return words >= 2 && words <= 30 && !PERIOD_END.test(line.slice(-TAIL));
 }
 
 export function parseHeader(lines: readonly string[]): Header {

@@ -5,10 +5,13 @@
  * non-empty line is a paragraph: the demo texts use both "\n" and "\n\n" between paragraphs.
  */
 const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
-const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]+/g;
+/** Runs of horizontal whitespace that are not already one plain space (single spaces are left alone: fast). */
+const SPACES = /(?:[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]| (?=[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]))[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]*/g;
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 const HAS_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
-const ENDS_OPEN = /[A-Za-z,;\u00C0-\u024F]$/;
+/** Last character is a letter, comma or semicolon (the line stops mid-sentence). */
+const ENDS_OPEN = /[A-Za-z,;\u00C0-\u024F]/;
+const endsOpen = (line: string): boolean => ENDS_OPEN.test(line[line.length - 1] ?? '');
 const STARTS_LOWER = /^[a-z]/;
 
 export function toLines(raw: string): string[] {
@@ -25,7 +28,7 @@ export function toLines(raw: string): string[] {
     }
     const prev = out.length > 0 && !afterBlank ? out[out.length - 1]! : null;
     afterBlank = false;
-    if (prev !== null && ENDS_OPEN.test(prev) && STARTS_LOWER.test(clean) && prev.length > 40) {
+    if (prev !== null && endsOpen(prev) && STARTS_LOWER.test(clean) && prev.length > 40) {
       out[out.length - 1] = `${prev} ${clean}`;
     } else {
       out.push(clean);
