@@ -10,10 +10,12 @@ import type { OutletEntry } from '../lexicon/types';
 import { PhraseTrie, WordSet } from '../nlp/phrases';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
+import * as vocabulary from '../nlp/vocabulary';
 import type { Span } from '../types';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { CAPITALISED, baseOf } = tokenizer;
+const { wordId } = vocabulary;
 
 const C = LEXICON.citations;
 const OUTLETS = new PhraseTrie<OutletEntry>();
@@ -58,7 +60,16 @@ function verbAfter(t: Tokens, j: number): number {
 
 export function findCitations(t: Tokens, headlineEnd: number | null, selfOutlet: string | null): FoundCitation[] {
   const out: FoundCitation[] = [];
-  const bases = t.lower.map(baseOf);
+  // Possessive-free forms ("cnn's" → "cnn") and their vocabulary ids, for outlet lookup.
+  const bases = t.lower.slice();
+  const baseIds = t.ids.slice(0, t.count);
+  for (let k = 0; k < t.count; k++) {
+    const base = baseOf(t.lower[k]!);
+    if (base !== t.lower[k]) {
+      bases[k] = base;
+      baseIds[k] = wordId(base);
+    }
+  }
   const self = selfOutlet?.toLowerCase() ?? null;
   let lastOutlet: string | null = null;
   const cite = (outlet: string, a: number, b: number, ruleId: string): void => {
@@ -75,7 +86,7 @@ export function findCitations(t: Tokens, headlineEnd: number | null, selfOutlet:
         continue;
       }
     }
-    const found = OUTLETS.valuesAt(t, i, bases);
+    const found = OUTLETS.valuesAt(t, i, bases, baseIds);
     if (found === null || !capitalised(t, i, i + found.length, bases)) continue;
     const outlet = found.values[0]!;
     const j = i + found.length;

@@ -42,6 +42,7 @@ export function findLexical(ctx: MatchContext): LexicalMatch[] {
     for (const item of values) candidates.push({ length, item });
   };
   for (let i = 0; i < tokens.count; i++) {
+    if (!TRIE.startsAt(tokens, i)) continue;
     candidates.length = 0;
     TRIE.forEachAt(tokens, i, collect);
     if (candidates.length === 0) continue;

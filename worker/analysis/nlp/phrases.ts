@@ -64,6 +64,11 @@ export class PhraseTrie<T> {
     (cur.values ??= []).push(value);
   }
 
+  /** Quick test: does token i (its own lowercase form) start any phrase? */
+  startsAt(tokens: Tokens, i: number): boolean {
+    return this.firsts.has(tokens.ids[i]!);
+  }
+
   /** Calls `fn(length, values)` for every phrase starting at token i (shortest first). */
   forEachAt(tokens: Tokens, i: number, fn: (length: number, values: readonly T[]) => void, words: readonly string[] = tokens.lower): void {
     if (words === tokens.lower && !this.firsts.has(tokens.ids[i]!)) return;
@@ -89,8 +94,8 @@ export class PhraseTrie<T> {
   }
 
   /** Values of the longest phrase starting at token i, or null. */
-  valuesAt(tokens: Tokens, i: number, words: readonly string[] = tokens.lower): { length: number; values: readonly T[] } | null {
-    if (words === tokens.lower && !this.firsts.has(tokens.ids[i]!)) return null;
+  valuesAt(tokens: Tokens, i: number, words: readonly string[] = tokens.lower, ids: Int32Array | null = words === tokens.lower ? tokens.ids : null): { length: number; values: readonly T[] } | null {
+    if (ids !== null && !this.firsts.has(ids[i]!)) return null;
     let found: { length: number; values: readonly T[] } | null = null;
     let cur: Node<T> | undefined = this.root;
     for (let k = i; k < tokens.count; k++) {
