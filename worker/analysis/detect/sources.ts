@@ -43,6 +43,8 @@ const NAMED_INTRODUCERS = new PhraseTrie<true>();
 for (const p of S.namedIntroducers.pattern) NAMED_INTRODUCERS.add(p, true);
 const MAX_NP = 8;
 const MAX_EXTENSION = 5;
+const MAX_AFFILIATION = 4;
+const HEAD_PREPOSITIONS = new WordSet(S.headPrepositions.pattern);
 
 export interface FoundSource extends Span {
   kind: SourceKind;
@@ -78,6 +80,13 @@ function anonymousAt(t: Tokens, h: number, floor: number, ceil: number, personOf
   if (unnamed) return { first: a, end: h + 1, ruleId: 'anonymousSources.unnamed' };
   if (!person && a > 0 && INTRODUCERS.longestEndingAt(t, a - 1) > 0) return { first: a, end: h + 1, ruleId: 'anonymousSources.introduced' };
   let v = h + 1;
+  if (HEAD_PREPOSITIONS.hasToken(t, v)) {
+    // "a spokesperson for the firm said": skip a short affiliation phrase
+    const limit = Math.min(ceil, v + 1 + MAX_AFFILIATION);
+    let k = v + 1;
+    while (k < limit && t.kind[k] !== PUNCT && !SPEECH.hasToken(t, k)) k++;
+    if (k < limit && SPEECH.hasToken(t, k)) v = k;
+  }
   while (v < ceil && AUXILIARIES.hasToken(t, v)) v++;
   if (v < ceil && SPEECH.hasToken(t, v)) return { first: a, end: h + 1, ruleId: 'anonymousSources.attributed' };
   return null;

@@ -33,6 +33,7 @@ export const LEXICON = {
     auxiliaries: sources.AUXILIARIES,
     eventVerbs: sources.EVENT_VERBS,
     eventObjectStops: sources.EVENT_OBJECT_STOPS,
+    headPrepositions: sources.HEAD_PREPOSITIONS,
     headBlockers: sources.HEAD_BLOCKERS,
     phraseJoiners: sources.PHRASE_JOINERS,
     extensionStops: sources.EXTENSION_STOPS,

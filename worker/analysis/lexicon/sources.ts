@@ -78,7 +78,7 @@ export const AUXILIARIES: TermList = {
 
 export const CONTRIBUTOR_CUES: TermList = {
   id: 'people.contributor-cue',
-  pattern: ['as a contributor', 'as contributor', 'contributed reporting', 'contributed to this report', 'contributed to this story', 'additional reporting by', 'reporting by', 'contributed'],
+  pattern: ['as a contributor', 'as contributor', 'contributed reporting', 'contributed to this report', 'contributed to this story', 'additional reporting by', 'reporting by', 'contributed', 'writing by', 'editing by', 'edited by'],
   rationale: 'Credits that name a contributor to the reporting rather than a source or a subject.',
   examples: ['The news outlet listed Natasha Bertrand as a contributor.', 'Jane Doe contributed reporting.'],
 };
@@ -130,4 +130,11 @@ export const EVENT_OBJECT_STOPS: TermList = {
   pattern: ['that', 'to', 'about', 'whether', 'if', 'how', 'what', 'why', 'when', '.', ';', ':'],
   rationale: 'Where the addressee of "told"/"asked" ends: a named person before this point makes the exchange an event between principals.',
   examples: ['Biden asked his Chinese counterpart, Xi Jinping, not to interfere.'],
+};
+
+export const HEAD_PREPOSITIONS: TermList = {
+  id: 'sources.head-preposition',
+  pattern: ['for', 'at', 'from', 'with', 'in'],
+  rationale: 'A short affiliation after the source noun ("a spokesperson for the firm said") keeps it an unnamed source.',
+  examples: ['A spokesperson for the firm said it rejects the claims.'],
 };

@@ -6,11 +6,10 @@
  * apostrophes and Unicode hyphens normalised, which is what lexicon patterns are written in.
  */
 import * as charClasses from './chars';
-import * as vocabulary from './vocabulary';
+import { TokenBuffer } from './token-buffer';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { DIGIT, LETTER, SPACE, charClass, classAt, codePointLength, isWordChar } = charClasses;
-const { wordId } = vocabulary;
 
 export const WORD = 1;
 export const NUMBER = 2;
@@ -79,54 +78,6 @@ function lowerCopy(text: string): string | null {
   if (lower.length !== text.length) return null;
   if (NORMALISE_TEST.test(lower)) lower = lower.replace(NORMALISE, normaliseChar);
   return lower;
-}
-
-class TokenBuffer {
-  count = 0;
-  start: Int32Array;
-  end: Int32Array;
-  kind: Uint8Array;
-  flags: Uint8Array;
-  ids: Int32Array;
-  readonly lower: string[] = [];
-
-  constructor(capacity: number) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.kind = new Uint8Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.ids = new Int32Array(capacity);
-  }
-
-  push(s: number, e: number, k: number, low: string, f: number): void {
-    if (this.count === this.start.length) this.grow();
-    const n = this.count++;
-    this.start[n] = s;
-    this.end[n] = e;
-    this.kind[n] = k;
-    this.flags[n] = f;
-    this.ids[n] = wordId(low);
-    this.lower.push(low);
-  }
-
-  private grow(): void {
-    const size = this.start.length * 2;
-    const start = new Int32Array(size);
-    start.set(this.start);
-    this.start = start;
-    const end = new Int32Array(size);
-    end.set(this.end);
-    this.end = end;
-    const kind = new Uint8Array(size);
-    kind.set(this.kind);
-    this.kind = kind;
-    const flags = new Uint8Array(size);
-    flags.set(this.flags);
-    this.flags = flags;
-    const ids = new Int32Array(size);
-    ids.set(this.ids);
-    this.ids = ids;
-  }
 }
 
 /** Case flags of the word [s, e), comparing the text with its lowercase copy (no allocation). */

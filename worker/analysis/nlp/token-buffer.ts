@@ -1,0 +1,56 @@
+/**
+ * Growable column storage for tokens (typed arrays, so 1 MB of text does not allocate an object
+ * per token). Each token's vocabulary id is looked up as it is pushed.
+ */
+import * as vocabulary from './vocabulary';
+
+// Module-local copy: hot loops must not go through cross-module bindings (getters under some loaders).
+const { wordId } = vocabulary;
+
+export class TokenBuffer {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  ids: Int32Array;
+  readonly lower: string[] = [];
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.ids = new Int32Array(capacity);
+  }
+
+  push(s: number, e: number, k: number, low: string, f: number): void {
+    if (this.count === this.start.length) this.grow();
+    const n = this.count++;
+    this.start[n] = s;
+    this.end[n] = e;
+    this.kind[n] = k;
+    this.flags[n] = f;
+    this.ids[n] = wordId(low);
+    this.lower.push(low);
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const start = new Int32Array(size);
+    start.set(this.start);
+    this.start = start;
+    const end = new Int32Array(size);
+    end.set(this.end);
+    this.end = end;
+    const kind = new Uint8Array(size);
+    kind.set(this.kind);
+    this.kind = kind;
+    const flags = new Uint8Array(size);
+    flags.set(this.flags);
+    this.flags = flags;
+    const ids = new Int32Array(size);
+    ids.set(this.ids);
+    this.ids = ids;
+  }
+}
