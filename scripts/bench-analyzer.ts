@@ -2,7 +2,8 @@
  * `npm run bench:analyzer`: throughput of the framing analyser on the demo corpus, and of
  * wink-nlp's `readDoc` (wink-eng-lite-web-model) on the same texts in the same run.
  * Prints MB/s (UTF-8 bytes), median ms per article, the CNN text's median, and `ratio: N`
- * (Framelens throughput / wink-nlp throughput). Bounded: about 20 s in all.
+ * (Framelens throughput / wink-nlp throughput). Measured in alternating 0.5 s blocks so that both
+ * see the same machine load; bounded to about 15 s in all.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,44 +24,64 @@ interface Result {
   rounds: number;
 }
 
+type Runner = (text: string, outlet: string | null) => unknown;
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** Warms up, then runs whole-corpus rounds for `budgetMs` (at least `minRounds`), timing each article. */
-function measure(run: (text: string, outlet: string | null) => unknown, warmRounds: number, minRounds: number, budgetMs: number): Result {
-  for (let r = 0; r < warmRounds; r++) for (const c of corpus) run(c.text, c.outlet);
-  const perFile = new Map<string, number[]>(corpus.map((c) => [c.file, []]));
-  const all: number[] = [];
-  let total = 0;
-  let rounds = 0;
-  const started = performance.now();
-  while (rounds < minRounds || performance.now() - started < budgetMs) {
-    for (const c of corpus) {
-      const t0 = performance.now();
-      run(c.text, c.outlet);
-      const dt = performance.now() - t0;
-      total += dt;
-      all.push(dt);
-      perFile.get(c.file)!.push(dt);
-    }
-    rounds++;
-    if (performance.now() - started > budgetMs * 4) break;
+/** Timings of one runner, accumulated over several blocks. */
+class Timings {
+  readonly perFile = new Map<string, number[]>(corpus.map((c) => [c.file, []]));
+  readonly all: number[] = [];
+  total = 0;
+  rounds = 0;
+
+  constructor(readonly run: Runner) {}
+
+  /** Whole-corpus rounds for about `ms` milliseconds, timing each article. */
+  block(ms: number): void {
+    const started = performance.now();
+    do {
+      for (const c of corpus) {
+        const t0 = performance.now();
+        this.run(c.text, c.outlet);
+        const dt = performance.now() - t0;
+        this.total += dt;
+        this.all.push(dt);
+        this.perFile.get(c.file)!.push(dt);
+      }
+      this.rounds++;
+    } while (performance.now() - started < ms);
   }
-  return {
-    mbPerSecond: (corpusBytes * rounds) / 1e6 / (total / 1000),
-    medianMs: median(all),
-    medianByFile: new Map([...perFile].map(([f, xs]) => [f, median(xs)])),
-    rounds,
-  };
+
+  result(): Result {
+    return {
+      mbPerSecond: (corpusBytes * this.rounds) / 1e6 / (this.total / 1000),
+      medianMs: median(this.all),
+      medianByFile: new Map([...this.perFile].map(([f, xs]) => [f, median(xs)])),
+      rounds: this.rounds,
+    };
+  }
 }
 
 const nlp = winkNLP(model);
 console.log(`corpus: ${corpus.length} articles, ${(corpusBytes / 1024).toFixed(1)} KB (UTF-8)`);
-const framelens = measure((text, outlet) => analyze({ text, outlet }), 300, 200, 6000);
-const wink = measure((text) => nlp.readDoc(text), 20, 30, 6000);
+const framelensTimings = new Timings((text, outlet) => analyze({ text, outlet }));
+const winkTimings = new Timings((text) => nlp.readDoc(text));
+// Warm-up (JIT), then alternate short blocks so both see the same machine load.
+for (let r = 0; r < 300; r++) for (const c of corpus) analyze({ text: c.text, outlet: c.outlet });
+for (let r = 0; r < 30; r++) for (const c of corpus) nlp.readDoc(c.text);
+const BLOCKS = 12;
+const BLOCK_MS = 500;
+for (let b = 0; b < BLOCKS; b++) {
+  framelensTimings.block(BLOCK_MS);
+  winkTimings.block(BLOCK_MS);
+}
+const framelens = framelensTimings.result();
+const wink = winkTimings.result();
 
 const show = (name: string, r: Result): void => {
   console.log(`${name}: ${r.mbPerSecond.toFixed(2)} MB/s, median ${r.medianMs.toFixed(3)} ms per article, CNN median ${r.medianByFile.get('cnn.txt')!.toFixed(3)} ms (${r.rounds} rounds)`);

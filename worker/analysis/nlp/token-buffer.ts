@@ -7,6 +7,11 @@ import * as vocabulary from './vocabulary';
 // Module-local copy: hot loops must not go through cross-module bindings (getters under some loaders).
 const { wordId } = vocabulary;
 
+function grown<T extends Int32Array | Uint8Array>(old: T, bigger: T): T {
+  bigger.set(old);
+  return bigger;
+}
+
 export class TokenBuffer {
   count = 0;
   start: Int32Array;
@@ -37,20 +42,10 @@ export class TokenBuffer {
 
   private grow(): void {
     const size = this.start.length * 2;
-    const start = new Int32Array(size);
-    start.set(this.start);
-    this.start = start;
-    const end = new Int32Array(size);
-    end.set(this.end);
-    this.end = end;
-    const kind = new Uint8Array(size);
-    kind.set(this.kind);
-    this.kind = kind;
-    const flags = new Uint8Array(size);
-    flags.set(this.flags);
-    this.flags = flags;
-    const ids = new Int32Array(size);
-    ids.set(this.ids);
-    this.ids = ids;
+    this.start = grown(this.start, new Int32Array(size));
+    this.end = grown(this.end, new Int32Array(size));
+    this.kind = grown(this.kind, new Uint8Array(size));
+    this.flags = grown(this.flags, new Uint8Array(size));
+    this.ids = grown(this.ids, new Int32Array(size));
   }
 }
