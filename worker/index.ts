@@ -14,6 +14,7 @@ import { storiesRouter } from './routes/stories';
 import { allowedMethods } from './lib/allowed-methods';
 import { readOnlyCors } from './lib/cors';
 import { withDatabase } from './lib/database';
+import { rateLimit } from './lib/rate-limit';
 import { ApiError, codeForStatus, errorBody } from './lib/errors';
 import { securityHeaders } from './lib/security-headers';
 import { validationHook } from './lib/validation';
@@ -23,6 +24,7 @@ const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 app.use('*', securityHeaders);
 app.use('/api/*', readOnlyCors);
+app.use('/api/*', rateLimit);
 app.use('*', withDatabase);
 
 app.route('/', healthRouter);

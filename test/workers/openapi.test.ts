@@ -39,7 +39,7 @@ describe('GET /api/openapi.json', () => {
     expect(doc.components.securitySchemes.adminToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     const ingest = doc.paths['/api/stories/{slug}/articles']!.post!;
     expect(ingest.security).toEqual([{ adminToken: [] }]);
-    expect(Object.keys(ingest.responses).sort()).toEqual(['200', '201', '400', '401', '404', '409', '413', '415', '422']);
+    expect(Object.keys(ingest.responses).sort()).toEqual(['200', '201', '400', '401', '404', '409', '413', '415', '422', '429']);
     expect(Object.keys(ingest.requestBody!.content)).toEqual(['application/json']);
     expect(doc.paths['/api/analyze']!.post!.security).toBeUndefined();
   });

@@ -13,6 +13,15 @@ export default defineProject({
           ADMIN_TOKEN: 'test-admin-token',
           TEST_MIGRATIONS: await readD1Migrations(`${root}migrations`),
         },
+        // Test-only rate limits: every test here shares one client key (SELF.fetch sends no
+        // CF-Connecting-IP), so the real limits would trip across tests. TEST_TIGHT_RATE_LIMITER is
+        // swapped in by test/workers/rate-limit.test.ts to show the limit triggering; the limits in
+        // wrangler.toml are exercised against `wrangler dev` in test/node/hardening/.
+        ratelimits: {
+          ANALYZE_RATE_LIMITER: { namespace_id: '7101', simple: { limit: 1_000_000, period: 60 } },
+          WRITE_RATE_LIMITER: { namespace_id: '7102', simple: { limit: 1_000_000, period: 60 } },
+          TEST_TIGHT_RATE_LIMITER: { namespace_id: '7199', simple: { limit: 3, period: 60 } },
+        },
       },
     })),
   ],

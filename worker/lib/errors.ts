@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'validation_failed'
+  | 'rate_limited'
   | 'internal_error';
 
 /** Thrown anywhere in a request; rendered by `app.onError` as JSON with `status`. */
@@ -54,6 +55,8 @@ export function codeForStatus(status: number): ErrorCode {
       return 'unsupported_media_type';
     case 422:
       return 'validation_failed';
+    case 429:
+      return 'rate_limited';
     default:
       return status >= 500 ? 'internal_error' : 'bad_request';
   }

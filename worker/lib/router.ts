@@ -17,6 +17,7 @@ const ERROR_DESCRIPTIONS = {
   413: 'Body larger than 256 KB',
   415: 'Body is not application/json',
   422: 'Validation failed; the message names the field',
+  429: 'Too many requests from this address (rate limited); see Retry-After',
 } as const;
 
 /** OpenAPI `responses` entries for the listed error statuses. */

@@ -28,7 +28,7 @@ adminRouter.openapi(
     request: { body: jsonRequest(ReanalyzeBodySchema, '{} or { "limit": N } (1–100, default 10)') },
     responses: {
       200: jsonResponse(ReanalyzeResponseSchema, 'How many were re-analysed and how many are still outdated'),
-      ...errorResponses(400, 401, 413, 415, 422),
+      ...errorResponses(400, 401, 413, 415, 422, 429),
     },
   }),
   async (c) => {

@@ -18,7 +18,7 @@ analyzeRouter.openapi(
     request: { body: jsonRequest(AnalyzeBodySchema, 'Exactly one of text or html') },
     responses: {
       200: jsonResponse(ArticleAnalysisSchema, 'The analysis, with every span behind every count'),
-      ...errorResponses(400, 413, 415, 422),
+      ...errorResponses(400, 413, 415, 422, 429),
     },
   }),
   async (c) => {

@@ -41,7 +41,7 @@ articlesRouter.openapi(
     responses: {
       200: jsonResponse(IngestResponseSchema, 'The story already had this text'),
       201: jsonResponse(IngestResponseSchema, 'Stored'),
-      ...errorResponses(400, 401, 404, 409, 413, 415, 422),
+      ...errorResponses(400, 401, 404, 409, 413, 415, 422, 429),
     },
   }),
   async (c) => {
@@ -104,7 +104,7 @@ articlesRouter.openapi(
     security: ADMIN_SECURITY,
     middleware: [requireAdmin] as const,
     request: { params: ArticleIdParamSchema },
-    responses: { 200: jsonResponse(DeleteResponseSchema, 'Deleted'), ...errorResponses(401, 404) },
+    responses: { 200: jsonResponse(DeleteResponseSchema, 'Deleted'), ...errorResponses(401, 404, 429) },
   }),
   async (c) => {
     const { id } = c.req.valid('param');

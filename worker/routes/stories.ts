@@ -36,7 +36,7 @@ storiesRouter.openapi(
     request: { body: jsonRequest(CreateStoryBodySchema, 'The new story') },
     responses: {
       201: jsonResponse(StorySummarySchema, 'Created'),
-      ...errorResponses(400, 401, 409, 413, 415, 422),
+      ...errorResponses(400, 401, 409, 413, 415, 422, 429),
     },
   }),
   async (c) => {
