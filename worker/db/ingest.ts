@@ -11,7 +11,7 @@
  * match no row and write nothing. Each request then reads the article by hash: if it carries this
  * request's nonce the article is new (201), otherwise it already existed (200) — same id either way.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { ArticleAnalysis } from '../analysis/types';
 import { analysisColumns, type ClientClaims } from './article-fields';
 import { insertChildren } from './children';
@@ -65,6 +65,28 @@ function upsertOutlet(db: Database, outlet: OutletRecord) {
 }
 
 /**
+ * When the upsert would fill in an outlet's missing country or homepage, every story already showing
+ * that outlet changes too: bump their generation (cached reads key on it). Runs before the upsert,
+ * in the same batch; null when the record fills nothing.
+ */
+function bumpStoriesShowingOutlet(db: Database, outlet: OutletRecord) {
+  const gaps = [
+    ...(outlet.country !== null ? [isNull(outlets.country)] : []),
+    ...(outlet.homepage !== null ? [isNull(outlets.homepage)] : []),
+  ];
+  if (gaps.length === 0) return null;
+  const showing = db
+    .select({ storyId: articles.storyId })
+    .from(articles)
+    .innerJoin(outlets, eq(outlets.id, articles.outletId))
+    .where(and(eq(outlets.slug, outlet.slug), or(...gaps)));
+  return db
+    .update(stories)
+    .set({ generation: sql`${stories.generation} + 1` })
+    .where(inArray(stories.id, showing));
+}
+
+/**
  * Stores the article unless the story already has the same cleaned text.
  * @example const { id, created } = await ingestArticle(db, record); // created → 201, else 200
  */
@@ -96,7 +118,9 @@ export async function ingestArticle(db: Database, record: ArticleRecord, nonce =
       and(eq(stories.id, storyId), sql`exists (select 1 from ${articles} where ${articles.ingestNonce} = ${nonce})`),
     );
 
+  const outletChange = outlet ? bumpStoriesShowingOutlet(db, outlet) : null;
   await runBatch(db, [
+    ...(outletChange ? [outletChange] : []),
     ...(outlet ? [upsertOutlet(db, outlet)] : []),
     insertArticle,
     ...insertChildren(db, record.analysis, { nonce }),

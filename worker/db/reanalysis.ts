@@ -7,7 +7,7 @@ import type { ArticleAnalysis } from '../analysis/types';
 import { analysisColumns, type ClientClaims } from './article-fields';
 import { insertChildren } from './children';
 import { runBatch, type Database } from './client';
-import { articles, citations, evidence, metrics, outlets, people, quotes, sources } from './schema';
+import { articles, citations, evidence, metrics, outlets, people, quotes, sources, stories } from './schema';
 
 export interface AnalysisVersions {
   analyzerVersion: string;
@@ -46,7 +46,8 @@ export async function listOutdatedArticles(db: Database, current: AnalysisVersio
 export type OutdatedArticle = Awaited<ReturnType<typeof listOutdatedArticles>>[number];
 
 /**
- * Replaces the article's derived rows and analysis columns with `analysis`, atomically.
+ * Replaces the article's derived rows and analysis columns with `analysis`, atomically, and bumps
+ * its story's generation (so cached reads of the story change with it).
  * The content hash follows the new cleaned text unless another article of the story already has
  * that hash (then the two texts now clean to the same thing; the old hash is kept so the batch
  * cannot violate UNIQUE(story_id, content_hash)).
@@ -69,5 +70,9 @@ export async function replaceAnalysis(
         analyzedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
       })
       .where(eq(articles.id, article.id)),
+    db
+      .update(stories)
+      .set({ generation: sql`${stories.generation} + 1` })
+      .where(eq(stories.id, article.storyId)),
   ]);
 }

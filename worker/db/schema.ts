@@ -40,6 +40,12 @@ export const stories = sqliteTable('stories', {
   eventDate: text('event_date'),
   /** Increments on every article added or removed; `?rev=N` pins the articles added at or before N. */
   revision: integer('revision').notNull().default(0),
+  /**
+   * Increments when the story's stored analysis changes without an article being added or removed
+   * (re-analysis; an outlet's country or homepage filled in). With `revision` it versions every
+   * cached read of the story: cache keys and ETags change exactly when the payload can.
+   */
+  generation: integer('generation').notNull().default(0),
   createdAt: text('created_at').notNull().default(nowIso),
   updatedAt: text('updated_at').notNull().default(nowIso),
 });

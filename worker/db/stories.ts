@@ -1,5 +1,5 @@
 /** Story queries: list, look up by slug, create. */
-import { countDistinct, desc, eq, sql } from 'drizzle-orm';
+import { count, countDistinct, desc, eq, sql } from 'drizzle-orm';
 import type { StorySummary } from '../api-types';
 import type { Database } from './client';
 import { articles, stories } from './schema';
@@ -32,6 +32,17 @@ export async function listStories(db: Database): Promise<StorySummary[]> {
     .groupBy(stories.id)
     .orderBy(desc(stories.updatedAt), desc(stories.id));
   return rows.map((r) => toStorySummary(r.story, r.articleCount, r.outletCount));
+}
+
+/**
+ * A version of the story list: it changes whenever the list can (a story created; an article added
+ * to or removed from any story, which bumps that story's revision — revisions only grow).
+ */
+export async function storyListVersion(db: Database): Promise<string> {
+  const [row] = await db
+    .select({ stories: count(), revisions: sql<number>`coalesce(sum(${stories.revision}), 0)` })
+    .from(stories);
+  return `${row?.stories ?? 0}.${row?.revisions ?? 0}`;
 }
 
 export async function findStory(db: Database, slug: string): Promise<StoryRow | null> {

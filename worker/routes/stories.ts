@@ -1,14 +1,18 @@
 /**
  * Stories: list, create, and the dashboard's one-request payload for a story
- * (optionally pinned to a revision with ?rev=N).
+ * (optionally pinned to a revision with ?rev=N). Both reads are built once per version of their data
+ * and served from the payload cache (lib/payload-cache.ts) with an ETag.
  */
 import { createRoute } from '@hono/zod-openapi';
 import { METRIC_DEFINITIONS } from '../analysis';
+import type { StoryResponse } from '../api-types';
 import { loadArticleSummaries } from '../db/article-summaries';
-import { createStory, listStories, toStorySummary } from '../db/stories';
+import type { Database } from '../db/client';
+import { createStory, listStories, storyListVersion, toStorySummary, type StoryRow } from '../db/stories';
 import { requireAdmin } from '../lib/auth';
 import { jsonBody } from '../lib/body';
 import { ApiError } from '../lib/errors';
+import { cachedJson } from '../lib/payload-cache';
 import { ADMIN_SECURITY, createRouter, errorResponses, jsonRequest, jsonResponse } from '../lib/router';
 import { CreateStoryBodySchema, RevisionQuerySchema, SlugParamSchema } from './schemas/requests';
 import { StoryListResponseSchema, StoryResponseSchema, StorySummarySchema } from './schemas/responses';
@@ -21,9 +25,15 @@ storiesRouter.openapi(
     method: 'get',
     path: '/api/stories',
     summary: 'Every story with its article and outlet counts',
-    responses: { 200: jsonResponse(StoryListResponseSchema, 'The stories, most recently changed first') },
+    responses: {
+      200: jsonResponse(StoryListResponseSchema, 'The stories, most recently changed first'),
+      304: { description: 'Not modified (If-None-Match holds the current ETag)' },
+    },
   }),
-  async (c) => c.json({ stories: await listStories(c.var.db) }, 200),
+  async (c) => {
+    const db = c.var.db;
+    return cachedJson(c, `stories/${await storyListVersion(db)}`, async () => ({ stories: await listStories(db) }));
+  },
 );
 
 storiesRouter.openapi(
@@ -60,6 +70,7 @@ storiesRouter.openapi(
     request: { params: SlugParamSchema, query: RevisionQuerySchema },
     responses: {
       200: jsonResponse(StoryResponseSchema, 'The story at its current (or pinned) revision'),
+      304: { description: 'Not modified (If-None-Match holds the current ETag)' },
       ...errorResponses(404, 422),
     },
   }),
@@ -68,21 +79,25 @@ storiesRouter.openapi(
     const { rev } = c.req.valid('query');
     const story = await storyOr404(c.var.db, slug);
     const revision = pinnedRevision(rev, story.revision, slug);
-    const articles = await loadArticleSummaries(c.var.db, { storyId: story.id, maxRevision: revision });
-    // Counts describe the articles in this payload (the pinned revision's, when pinned).
-    const outlets = new Map(articles.flatMap((a) => (a.outlet ? [[a.outlet.slug, a.outlet] as const] : [])));
-    return c.json(
-      {
-        story: toStorySummary(story, articles.length, outlets.size),
-        revision,
-        outlets: [...outlets.values()].sort((a, b) => a.name.localeCompare(b.name)),
-        articles,
-        metrics: METRIC_DEFINITIONS.map(({ key, label, description }) => ({ key, label, description })),
-      },
-      200,
-    );
+    // Deletes and re-analysis change pinned payloads too, so every key carries the current version.
+    const key = `story/${slug}/r${story.revision}.g${story.generation}/at-${revision}`;
+    return cachedJson(c, key, () => storyPayload(c.var.db, story, revision));
   },
 );
+
+/** The dashboard's payload for `story` at `revision` (built on a cache miss). */
+async function storyPayload(db: Database, story: StoryRow, revision: number): Promise<StoryResponse> {
+  const articles = await loadArticleSummaries(db, { storyId: story.id, maxRevision: revision });
+  // Counts describe the articles in this payload (the pinned revision's, when pinned).
+  const outlets = new Map(articles.flatMap((a) => (a.outlet ? [[a.outlet.slug, a.outlet] as const] : [])));
+  return {
+    story: toStorySummary(story, articles.length, outlets.size),
+    revision,
+    outlets: [...outlets.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    articles,
+    metrics: METRIC_DEFINITIONS.map(({ key, label, description }) => ({ key, label, description })),
+  };
+}
 
 /** The revision a request asks for; 404 when the story has not reached it. */
 export function pinnedRevision(rev: string | undefined, current: number, slug: string): number {

@@ -1,0 +1,1 @@
+ALTER TABLE `stories` ADD `generation` integer DEFAULT 0 NOT NULL;
