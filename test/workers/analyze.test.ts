@@ -31,6 +31,7 @@ describe('POST /api/analyze', () => {
     expect(result.headline).toBeNull();
     expect(result.evidence.map((e) => [e.metric, e.text])).toEqual([
       ['skepticism', 'so-called'],
+      ['hedging', 'allegedly'],
       ['skepticism', 'allegedly'],
     ]);
   });

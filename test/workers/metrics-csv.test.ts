@@ -38,7 +38,7 @@ describe('GET /api/stories/:slug/metrics.csv', () => {
     const rows = parseCsv(text);
     expect(rows[0]).toEqual([...METRICS_CSV_HEADER]);
     expect(rows).toHaveLength(1 + 2 * 20);
-    expect(rows[1]).toEqual([slug, String(cnn.id), 'CNN', 'US', 'Officials may delay the vote a', '2024-01-30', '', '46', 'hedging', 'outlet', '4', '97.56', cnn.article.analyzerVersion, cnn.article.lexiconVersion]);
+    expect(rows[1]).toEqual([slug, String(cnn.id), 'CNN', 'US', 'Officials may delay the vote a', '2024-01-30', '', '46', 'hedging', 'outlet', '5', '121.95', cnn.article.analyzerVersion, cnn.article.lexiconVersion]);
     expect(rows.slice(1, 21).map((r) => `${r[8]}/${r[9]}`)).toEqual(METRIC_KEYS.flatMap((k) => [`${k}/outlet`, `${k}/quoted`]));
     expect(rows[21]?.slice(0, 4)).toEqual([slug, String(anon.id), '', '']);
   });

@@ -99,7 +99,7 @@ describe('GET /api/stories/:slug', () => {
     expect(payload.articles[2]?.outlet).toBeNull();
     for (const article of payload.articles) {
       expect(Object.keys(article.metrics)).toEqual([...METRIC_KEYS]);
-      expect(article.metrics.hedging.outlet.count).toBe(4);
+      expect(article.metrics.hedging.outlet.count).toBe(5);
       expect(article.metrics.skepticism.outlet.count).toBe(3);
       expect(article.headline).toMatch(/^Officials may delay the vote/);
       expect(article.bylines).toEqual(['Jane Reporter']);

@@ -14,7 +14,7 @@ const DEFINITIONS: Record<MetricKey, Omit<MetricDefinition, 'key'>> = {
   hedging: {
     label: 'Hedging',
     shortLabel: 'Hedges',
-    description: 'Words that present a claim as possible, probable or second-hand rather than asserted: epistemic modals (may, might, could), probability and evidential adverbs (likely, reportedly, apparently), "appears to", "seems", "suggests", "according to".',
+    description: 'Words that present a claim as uncertain rather than asserted: possible or probable (may, might, could, likely, unclear), second-hand or inferred (reportedly, allegedly, seems, suggests, according to), someone\'s belief or expectation (is believed, is considered, expected to), conditional (if, unless, hypothetical would) or an open question (whether).',
   },
   skepticism: {
     label: 'Skepticism / distancing',

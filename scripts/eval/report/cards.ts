@@ -11,8 +11,11 @@ export interface CardText {
   caveats: string[];
 }
 
-const describe = (mappings: ReadonlyArray<{ variant: string; metrics: readonly string[]; rationale: string }>): string =>
-  mappings.map((m) => `${m.variant} = ${m.metrics.join(' + ')} (${m.rationale})`).join('; ');
+const excluded = (rules: readonly string[] | undefined): string =>
+  rules === undefined || rules.length === 0 ? '' : rules.length <= 2 ? ` minus ${rules.join(', ')}` : ` minus ${rules.length} rules`;
+
+const describe = (mappings: ReadonlyArray<{ variant: string; metrics: readonly string[]; excludeRules?: readonly string[]; rationale: string }>): string =>
+  mappings.map((m) => `${m.variant} = ${m.metrics.join(' + ')}${excluded(m.excludeRules)} (${m.rationale})`).join('; ');
 
 export const CARD_TEXTS: readonly CardText[] = [
   {
@@ -25,7 +28,8 @@ export const CARD_TEXTS: readonly CardText[] = [
       `(a second prediction on the same cue is a false positive). Sentence level: a sentence is uncertain iff it holds a gold cue / a prediction.`,
     caveats: [
       'The public Szeged XML marks semantic uncertainty only (epistemic, doxastic, conditional, investigation); the CoNLL-style weasel and peacock cues are absent.',
-      "Conditional cues ('if', 'unless', 'until') and future/modal 'would', 'will' count as uncertainty in this scheme; a news-framing hedging lexicon may leave them out on purpose, which shows up as misses.",
+      "Conditional cues ('if', 'unless', 'until') and future/modal 'would', 'will' count as uncertainty in this scheme. Since analyser 1.1 Framelens counts 'if', 'unless', hypothetical 'would' and 'whether' too (guarded: reported-future 'would' does not count); 'will', 'can', 'should' and 'until' are left out, which shows up as misses.",
+      "'according to' is never a Szeged cue; Framelens counts it as an evidential hedge, which shows up as false positives (see the hedging-without-according-to line).",
       "Discontinuous cues are separate <ccue> elements and count separately; multi-word cues ('may or may not') are one gold cue.",
       'wiki and bio are dev files (studied and tuned on); factbank (news) is the test file. bio is another genre and is shown for context only.',
     ],

@@ -41,7 +41,7 @@ export function evaluateSzeged(
     const { analysis, alignment } = analyzePassage(analyze, s.text);
     if (!alignment.identical) realigned++;
     mappings.forEach((mapping, m) => {
-      const placed = placeMarkers(analysis, mapping.metrics, alignment, s.text);
+      const placed = placeMarkers(analysis, mapping.metrics, alignment, s.text, mapping.excludeRules);
       const matching = matchSpans(s.cues, placed.markers);
       cue[m] = addCounts(cue[m] ?? { tp: 0, fp: 0, fn: 0 }, matching.counts);
       sentence[m]?.push({ gold: s.cues.length > 0, predicted: placed.markers.length > 0 });

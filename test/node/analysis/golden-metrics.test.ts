@@ -27,15 +27,16 @@ describe('metrics of the demo texts', () => {
     }
   });
 
-  it('finds Mothership’s hedges and its one booster', () => {
+  it('finds Mothership’s hedges, including its open question, and its one booster', () => {
     const m = demo('mothership');
-    expect(evidenceTexts(m, 'hedging')).toEqual(['reportedly', 'possibility', 'seems', 'reportedly', 'remain to be seen', 'appear', 'appeared', 'reportedly']);
+    expect(evidenceTexts(m, 'hedging')).toEqual(['reportedly', 'possibility', 'seems', 'reportedly', 'Whether', 'remain to be seen', 'appear', 'appeared', 'reportedly']);
+    expect(m.evidence.find((e) => e.text === 'Whether')!.ruleId).toBe('hedging.investigation-whether');
     expect(evidenceTexts(m, 'boosters')).toEqual(['one thing is certain']);
   });
 
   it('counts RT’s loaded attribution verbs and the unattributed text’s hedges', () => {
     expect(evidenceTexts(demo('rt'), 'loadedVerbs')).toEqual(['claimed', 'denied', 'claimed']);
-    expect(evidenceTexts(demo('unattributed'), 'hedging')).toEqual(['is expected to', 'According to', 'uncertain']);
+    expect(evidenceTexts(demo('unattributed'), 'hedging')).toEqual(['is expected to', 'accused', 'According to', 'uncertain']);
   });
 
   it('reports word and sentence counts', () => {

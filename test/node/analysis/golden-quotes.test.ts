@@ -48,7 +48,7 @@ describe('quotes and scare quotes in the demo texts', () => {
     expect(might.map((e) => e.voice)).toEqual(['outlet', 'quoted']);
     expect(cnn.text.slice(might[1]!.start - 19, might[1]!.end)).toBe('campaigns and 2024 might');
     expect(metric(cnn, 'hedging', 'quoted')).toEqual({ metric: 'hedging', voice: 'quoted', count: 1, per1k: 7.09 });
-    expect(metric(cnn, 'hedging', 'outlet').count).toBe(11);
+    expect(metric(cnn, 'hedging', 'outlet').count).toBe(15);
   });
 
   it('treats short fragments with a named source nearby as partial quotes, not scare quotes', () => {

@@ -27,3 +27,11 @@ export const PASSIVE_USE: Guard = {
 };
 
 export const SENTENCE_PUNCTUATION: readonly string[] = [',', '.', ':', ';', '!', '?', '”', '"', '—', '–', ')'];
+
+export const SUPPOSED_TO: Guard = {
+  id: 'guard.supposed-to',
+  kind: 'notFollowedBy',
+  terms: ['to'],
+  rationale: '"supposed to" expresses obligation or expectation ("the talks are supposed to resume"), not doubt.',
+  examples: ['They were supposed to meet on Monday.'],
+};

@@ -4,7 +4,7 @@
  * "words to watch" guidance in Wikipedia's Manual of Style (MOS:CLAIM, MOS:ALLEGED) and the biased
  * words most often marked by BABE's experts ("claim", "claimed", "claims").
  */
-import { DETERMINERS } from './guards';
+import { DETERMINERS, SUPPOSED_TO } from './guards';
 import type { Guard, LexiconEntry } from './types';
 
 const LEGAL_CONTEXT: Guard = {
@@ -80,15 +80,7 @@ export const SKEPTICISM: readonly LexiconEntry[] = [
     rationale: 'Attributive "supposed" ("supposed efforts") doubts that the thing is real.',
     examples: ['a report into supposed efforts by Russia'],
     counterExamples: ['The talks are supposed to resume in March.'],
-    guards: [
-      {
-        id: 'guard.supposed-to',
-        kind: 'notFollowedBy',
-        terms: ['to'],
-        rationale: '"supposed to" expresses obligation or expectation, not doubt.',
-        examples: ['They were supposed to meet on Monday.'],
-      },
-    ],
+    guards: [SUPPOSED_TO],
   },
   {
     id: 'skepticism.discrediting',

@@ -33,11 +33,36 @@ export type Guard = Documented &
         kind: 'notCapitalisedMidSentence' }
     | { /** Cancel when the next token is a number ("May 5"). */
         kind: 'notFollowedByNumber' }
+    | { /** Cancel when the match starts its sentence (an imperative: "Consider the case of …"). */
+        kind: 'notAtSentenceStart' }
+    | { /**
+         * Cancel when one of `terms` ends within `window` tokens before the match, in the same
+         * sentence ("promised … that China WOULD stay out": reported future, not a hypothetical).
+         */
+        kind: 'notPrecededWithin'; terms: readonly string[]; window: number }
+    | { /** Cancel when one of `terms` starts within `window` tokens after the match, in the same sentence ("China would stay out, he said"). */
+        kind: 'notFollowedWithin'; terms: readonly string[]; window: number }
   );
+
+/**
+ * Kinds of hedge, after Szarvas et al. (2012)'s semantic-uncertainty classes and Hyland (1998):
+ * - epistemic: the writer grades how probable a proposition is (may, might, probably, unclear);
+ * - evidential: the claim rests on appearance, inference or someone else's report (seems,
+ *   suggests, reportedly, allegedly, according to);
+ * - doxastic: the proposition is presented as someone's belief or expectation (believed,
+ *   is considered, is thought to, expected to, regarded as);
+ * - conditional: the proposition holds only under a condition or in a hypothetical (if, unless,
+ *   hypothetical would);
+ * - investigation: the proposition is an open question being asked or examined (whether).
+ */
+export const HEDGE_CATEGORIES = ['epistemic', 'evidential', 'doxastic', 'conditional', 'investigation'] as const;
+export type HedgeCategory = (typeof HEDGE_CATEGORIES)[number];
 
 /** A lexical rule: any of `pattern`'s phrases counts towards `metric`, unless a guard cancels it. */
 export interface LexiconEntry extends Documented {
   metric: MetricKey;
+  /** For hedging entries: which kind of uncertainty the entry expresses. */
+  category?: HedgeCategory;
   pattern: readonly string[];
   counterExamples?: readonly string[];
   guards?: readonly Guard[];

@@ -82,5 +82,30 @@ export function compileGuard(guard: Guard): CompiledGuard {
       };
     case 'notFollowedByNumber':
       return ({ tokens }, _first, end) => end < tokens.count && tokens.kind[end] === NUMBER;
+    case 'notAtSentenceStart':
+      return ({ sentences }, first) => {
+        const sentenceStart = sentences.firstToken[sentences.ofToken[first]!]!;
+        return first === sentenceStart;
+      };
+    case 'notFollowedWithin': {
+      const terms = trieOf(guard.terms);
+      const window = guard.window;
+      return ({ tokens, sentences }, _first, end) => {
+        const s = sentences.ofToken[end - 1]!;
+        const sentenceEnd = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : tokens.count;
+        const ceil = Math.min(sentenceEnd, end + window);
+        for (let k = end; k < ceil; k++) if (terms.longestAt(tokens, k) > 0) return true;
+        return false;
+      };
+    }
+    case 'notPrecededWithin': {
+      const terms = trieOf(guard.terms);
+      const window = guard.window;
+      return ({ tokens, sentences }, first) => {
+        const floor = Math.max(sentences.firstToken[sentences.ofToken[first]!]!, first - window);
+        for (let k = first - 1; k >= floor; k--) if (terms.longestEndingAt(tokens, k) > 0) return true;
+        return false;
+      };
+    }
   }
 }
