@@ -7,7 +7,8 @@ import { findLexical } from './detect/lexical';
 import { findPeople } from './detect/people';
 import { findQuotes } from './detect/quotes';
 import { toPeople, toQuotes } from './detect/roles';
-import { findSources } from './detect/sources';
+import { findSources, type FoundSource } from './detect/sources';
+import { findWeasels } from './detect/weasels';
 import { buildMetrics } from './metrics';
 import type { MatchContext } from './nlp/guards';
 import { splitSentences } from './nlp/sentences';
@@ -18,6 +19,14 @@ import { ANALYZER_VERSION, LEXICON_VERSION } from './version';
 import { QuotedRegions } from './voice';
 
 const METRIC_ORDER = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
+
+/** Structural sources plus the vague attributions that overlap none of them, in text order. */
+function withWeasels(sources: FoundSource[], weasels: FoundSource[]): FoundSource[] {
+  if (weasels.length === 0) return sources;
+  const out = sources.slice();
+  for (const w of weasels) if (!sources.some((s) => s.start < w.end && w.start < s.end)) out.push(w);
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
 
 export function analyze(input: AnalyzeInput): ArticleAnalysis {
   const doc = cleanDocument(input ?? {});
@@ -39,7 +48,7 @@ export function analyze(input: AnalyzeInput): ArticleAnalysis {
 
   const peopleIndex = findPeople(tokens, doc.bylines);
   const names = peopleIndex.people.map((p) => p.name);
-  const foundSources = findSources(tokens, sentences, peopleIndex.personOfToken, names);
+  const foundSources = withWeasels(findSources(tokens, sentences, peopleIndex.personOfToken, names), findWeasels(tokens, sentences));
   const sources = foundSources.map(({ start, end, kind, name, ruleId }) => ({ start, end, kind, text: text.slice(start, end), name, ruleId }));
   for (const s of sources) add(s.kind === 'anonymous' ? 'anonymousSources' : 'namedSources', s, s.ruleId);
   const headlineEnd = doc.headlineSpan?.end ?? null;

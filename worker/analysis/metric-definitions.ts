@@ -34,7 +34,7 @@ const DEFINITIONS: Record<MetricKey, Omit<MetricDefinition, 'key'>> = {
   anonymousSources: {
     label: 'Anonymous sources',
     shortLabel: 'Anonymous',
-    description: 'References to unnamed sources: "two people familiar with the conversations", "one of the sources", "a senior … official told reporters", "citing two unnamed sources", "according to US intelligence officials".',
+    description: 'References to unnamed sources: "two people familiar with the conversations", "one of the sources", "a senior … official told reporters", "citing two unnamed sources", "according to US intelligence officials"; and vague attribution (weasel words): "some say", "critics argue", "it is believed", "is widely regarded as", "studies show".',
   },
   namedSources: {
     label: 'Named sources',

@@ -13,6 +13,7 @@ import { RULES } from './rules';
 import { SKEPTICISM } from './skepticism';
 import * as sources from './sources';
 import type { LexiconEntry } from './types';
+import * as weasels from './weasels';
 
 /** Lexical rules that produce evidence directly (hedging, skepticism, boosters, attribution verbs). */
 export const LEXICAL_RULES: readonly LexiconEntry[] = [...HEDGING, ...SKEPTICISM, ...BOOSTERS, ...NEUTRAL_VERBS, ...LOADED_VERBS];
@@ -39,6 +40,29 @@ export const LEXICON = {
     extensionStops: sources.EXTENSION_STOPS,
     namedIntroducers: sources.NAMED_INTRODUCERS,
     articles: sources.ARTICLES,
+    weasels: {
+      quantifiers: weasels.WEASEL_QUANTIFIERS,
+      evaluators: weasels.WEASEL_EVALUATORS,
+      groups: weasels.WEASEL_GROUPS,
+      groupModifiers: weasels.WEASEL_GROUP_MODIFIERS,
+      verbs: weasels.WEASEL_VERBS,
+      auxiliaries: weasels.WEASEL_AUXILIARIES,
+      impersonalSubjects: weasels.WEASEL_IMPERSONAL_SUBJECTS,
+      beForms: weasels.WEASEL_BE_FORMS,
+      vagueAdverbs: weasels.WEASEL_VAGUE_ADVERBS,
+      impersonalParticiples: weasels.WEASEL_IMPERSONAL_PARTICIPLES,
+      impersonalThatParticiples: weasels.WEASEL_IMPERSONAL_THAT_PARTICIPLES,
+      impersonalFollowers: weasels.WEASEL_IMPERSONAL_FOLLOWERS,
+      reputationParticiples: weasels.WEASEL_REPUTATION_PARTICIPLES,
+      asParticiples: weasels.WEASEL_AS_PARTICIPLES,
+      as: weasels.WEASEL_AS,
+      objectMarkers: weasels.WEASEL_OBJECT_MARKERS,
+      labelParticiples: weasels.WEASEL_LABEL_PARTICIPLES,
+      labelStops: weasels.WEASEL_LABEL_STOPS,
+      perfectAuxiliaries: weasels.WEASEL_PERFECT_AUXILIARIES,
+      vagueAgents: weasels.WEASEL_VAGUE_AGENTS,
+      phrases: weasels.WEASEL_PHRASES,
+    },
   },
   citations: {
     outlets: outlets.OUTLETS,
