@@ -60,7 +60,7 @@ export function analyze(input: AnalyzeInput): ArticleAnalysis {
     ruleId,
   }));
   for (const c of citations) add('citations', c, c.ruleId);
-  const quotes = toQuotes(tokens, peopleIndex, found);
+  const quotes = toQuotes(tokens, sentences, peopleIndex, found, (k) => regions.voiceOf({ start: tokens.start[k]!, end: tokens.end[k]! }) === 'quoted');
   const people = toPeople(tokens, sentences, peopleIndex, found, foundSources);
   evidence.sort((a, b) => a.start - b.start || a.end - b.end || METRIC_ORDER.get(a.metric)! - METRIC_ORDER.get(b.metric)!);
 

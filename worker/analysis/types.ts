@@ -56,9 +56,16 @@ export interface MetricValue {
 export interface Quote extends Span {
   /** The quoted words without the quotation marks. */
   text: string;
-  /** The speaker's name as attributed in the text ("Christopher Wray"), or null. */
+  /**
+   * The speaker's name as attributed in the text ("Christopher Wray"), or null. For "he"/"she" it is
+   * the person the pronoun stands for; an organisation or unnamed source is given as written.
+   */
   speaker: string | null;
-  /** Where the attribution names the speaker ("Wray" in “…,” Wray told lawmakers). */
+  /**
+   * Where the attribution names the speaker: the name or pronoun ("Wray" in “…,” Wray told lawmakers;
+   * "he" in “…,” he said). A quote that continues the previous quote's speaker, or opens a paragraph
+   * after "Smith said:", points to that earlier attribution, so the span may lie before the quote.
+   */
   speakerSpan: Span | null;
 }
 

@@ -1,9 +1,14 @@
 /**
- * Finds quotation-mark pairs in one linear pass per paragraph (quotes never span paragraphs):
- * curly “…”, straight "…" (paired in order), guillemets «…», and single ‘…’ or '…' used as
- * quotation marks. An apostrophe (won’t, Biden’s, O’Brien, countries’) is not a quotation mark:
- * a single opening mark must follow a non-letter and precede a letter, a single closing mark must
- * follow a non-space and precede a non-letter, and only closes a single quote already open.
+ * Finds quotation-mark pairs in one linear pass per paragraph: curly “…”, straight "…" (paired in
+ * order), guillemets «…», and single ‘…’ or '…' used as quotation marks. An apostrophe (won’t,
+ * Biden’s, O’Brien, countries’) is not a quotation mark: a single opening mark must follow a
+ * non-letter and precede a letter, a single closing mark must follow a non-space and precede a
+ * non-letter, and only closes a single quote already open.
+ *
+ * A quotation that runs over several paragraphs follows the news convention: each paragraph but
+ * the last opens with a quotation mark and has no closing one. Such an open double quote at the end
+ * of a paragraph is a quote up to the paragraph's end (`unclosed`) when the next paragraph opens
+ * with a double quotation mark; otherwise an unmatched mark is a typo and is ignored.
  */
 import * as charClasses from '../nlp/chars';
 import type { Span } from '../types';
@@ -14,8 +19,10 @@ const { DIGIT, LETTER, MARK, SPACE, charClass } = charClasses;
 export interface QuoteMarks {
   /** Index of the opening mark. */
   open: number;
-  /** Index of the closing mark. */
+  /** Index of the closing mark, or the paragraph's end for an unclosed quote. */
   close: number;
+  /** True when the quote continues in the next paragraph (no closing mark in this one). */
+  unclosed?: boolean;
 }
 
 const wordish = (text: string, i: number): boolean => {
@@ -26,12 +33,20 @@ const wordish = (text: string, i: number): boolean => {
 const spaceOrEdge = (text: string, i: number, ps: number, pe: number): boolean =>
   i < ps || i >= pe || charClass(text.charCodeAt(i)) === SPACE;
 
+/** True when the paragraph opens with a double quotation mark (the continuation of a quote). */
+function opensWithQuote(text: string, next: Span | undefined): boolean {
+  if (next === undefined) return false;
+  const c = text.charCodeAt(next.start);
+  return c === 0x201c || c === 0x22 || c === 0xab;
+}
+
 export function findQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks[] {
   const out: QuoteMarks[] = [];
   const emit = (open: number, close: number): void => {
     if (close > open + 1) out.push({ open, close });
   };
-  for (const { start: ps, end: pe } of paragraphs) {
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start: ps, end: pe } = paragraphs[p]!;
     let curly = -1;
     let straight = -1;
     let guillemet = -1;
@@ -66,6 +81,8 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         } else if (c !== 0x2019 && !before && after) single = k;
       }
     }
+    const open = Math.max(curly, straight, guillemet);
+    if (open >= 0 && pe > open + 1 && opensWithQuote(text, paragraphs[p + 1])) out.push({ open, close: pe, unclosed: true });
   }
   out.sort((a, b) => a.open - b.open || a.close - b.close);
   return out;

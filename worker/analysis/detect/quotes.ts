@@ -17,8 +17,9 @@ import type { Sentences } from '../nlp/sentences';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
 import type { Span } from '../types';
-import { subjectBefore, phraseAfter, type TokenRange } from './phrases-around';
+import type { TokenRange } from './phrases-around';
 import { findQuoteMarks } from './quote-marks';
+import { attributionCeiling, inheritSpeakers, sentenceSpeaker, speakerAfter, speakerBefore } from './quote-speakers';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { PUNCT, tokenAtOrAfter } = tokenizer;
@@ -29,10 +30,8 @@ for (const p of Q.distancingMarkers.pattern) DISTANCING.add(p, true);
 const NEUTRAL_ATTRIBUTION = new PhraseTrie<true>();
 for (const p of Q.attributionVerbs.pattern) NEUTRAL_ATTRIBUTION.add(p, true);
 const LOADED_FRAME = new WordSet(Q.loadedFrames.pattern);
-const SPEECH = new WordSet(LEXICON.sources.speechVerbs.pattern);
 const TERMINAL = new WordSet(LEXICON.document.terminalPunctuation.pattern);
 const SCARE_MAX_WORDS = 4;
-const LOOKBACK = 14;
 
 export type QuoteKind = 'direct' | 'scare';
 
@@ -44,46 +43,16 @@ export interface FoundQuote {
   kind: QuoteKind;
   ruleId: string;
   speaker: TokenRange | null;
+  /** Long enough to be a quotation on its own (not a short fragment). */
+  long: boolean;
+  /** Continues in the next paragraph (see `quote-marks.ts`). */
+  unclosed: boolean;
 }
 
 function prefixCounts(tokens: Tokens, test: (i: number) => boolean): Int32Array {
   const prefix = new Int32Array(tokens.count + 1);
   for (let i = 0; i < tokens.count; i++) prefix[i + 1] = prefix[i]! + (test(i) ? 1 : 0);
   return prefix;
-}
-
-/** Speaker named right after the closing mark ("…,” Wray told" / "…,” said Chris Krebs"). */
-function speakerAfter(tokens: Tokens, closeTok: number, sentenceEnd: number): TokenRange | null {
-  let k = closeTok + 1;
-  while (k < sentenceEnd && tokens.lower[k] === ',') k++;
-  if (k >= sentenceEnd) return null;
-  if (SPEECH.hasToken(tokens, k)) return phraseAfter(tokens, k + 1, sentenceEnd);
-  for (let v = k + 1; v < Math.min(sentenceEnd, k + 8); v++) {
-    if (tokens.kind[v] === PUNCT) return null;
-    if (SPEECH.hasToken(tokens, v)) {
-      const subject = subjectBefore(tokens, v, k);
-      return subject !== null && subject[0] === k ? subject : null;
-    }
-  }
-  return null;
-}
-
-/** Speaker introducing the quote ("The ministry said in a statement, “…”"). */
-function speakerBefore(tokens: Tokens, openTok: number, sentenceStart: number): TokenRange | null {
-  const mark = tokens.lower[openTok - 1];
-  if (mark !== ',' && mark !== ':') return null;
-  for (let v = openTok - 2; v >= Math.max(sentenceStart, openTok - LOOKBACK); v--) {
-    if (SPEECH.hasToken(tokens, v)) return subjectBefore(tokens, v, sentenceStart);
-  }
-  return null;
-}
-
-/** Subject of the nearest neutral attribution verb before the quote in its sentence. */
-function sentenceSpeaker(tokens: Tokens, openTok: number, sentenceStart: number, attribution: Int32Array): TokenRange | null {
-  for (let v = openTok - 1; v >= Math.max(sentenceStart, openTok - 3 * LOOKBACK); v--) {
-    if (attribution[v + 1]! > attribution[v]! && SPEECH.hasToken(tokens, v)) return subjectBefore(tokens, v, sentenceStart);
-  }
-  return null;
 }
 
 export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: readonly Span[]): FoundQuote[] {
@@ -95,7 +64,8 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
   const attributionPrefix = (): Int32Array => (attributionCounts ??= prefixCounts(tokens, (i) => NEUTRAL_ATTRIBUTION.longestAt(tokens, i) > 0));
   const loadedPrefix = (): Int32Array => (loadedCounts ??= prefixCounts(tokens, (i) => LOADED_FRAME.hasToken(tokens, i)));
   const out: FoundQuote[] = [];
-  for (const { open, close } of marks) {
+  let paragraph = 0;
+  for (const { open, close, unclosed = false } of marks) {
     const openTok = tokenAtOrAfter(tokens, open);
     const closeTok = tokenAtOrAfter(tokens, close);
     let words = 0;
@@ -105,24 +75,30 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
       else if (TERMINAL.hasToken(tokens, k)) terminal = true;
     }
     if (words === 0) continue;
+    while (paragraph + 1 < paragraphs.length && paragraphs[paragraph + 1]!.start <= open) paragraph++;
     const s = sentences.ofToken[openTok]!;
     const sentenceStart = sentences.firstToken[s]!;
-    const sEndIndex = sentences.ofToken[closeTok]! + 1;
+    const lastInside = unclosed ? closeTok - 1 : closeTok;
+    const sEndIndex = sentences.ofToken[lastInside]! + 1;
     const sentenceEnd = sEndIndex < sentences.firstToken.length ? sentences.firstToken[sEndIndex]! : tokens.count;
-    const adjacent = speakerAfter(tokens, closeTok, sentenceEnd) ?? speakerBefore(tokens, openTok, sentenceStart);
-    const outer = { start: open, end: close + 1 };
+    const after = unclosed ? null : speakerAfter(tokens, closeTok, attributionCeiling(tokens, sentences, closeTok, paragraphs[paragraph]!.end));
+    const adjacent = after ?? speakerBefore(tokens, openTok, sentenceStart);
+    const outer = { start: open, end: unclosed ? close : close + 1 };
     const inner = { start: open + 1, end: close };
-    const short = words <= SCARE_MAX_WORDS && !terminal;
+    const short = words <= SCARE_MAX_WORDS && !terminal && !unclosed;
+    const quote = (kind: QuoteKind, ruleId: string, speaker: TokenRange | null): void => {
+      out.push({ outer, inner, kind, ruleId, speaker, long: !short, unclosed });
+    };
     if (!short) {
-      out.push({ outer, inner, kind: 'direct', ruleId: adjacent !== null ? 'directQuotes.attributed' : 'directQuotes.sentence', speaker: adjacent });
+      quote('direct', adjacent !== null ? 'directQuotes.attributed' : 'directQuotes.sentence', adjacent);
       continue;
     }
     if (openTok > 0 && DISTANCING.longestEndingAt(tokens, openTok - 1) > 0) {
-      out.push({ outer, inner, kind: 'scare', ruleId: 'scareQuotes.distancing-marker', speaker: null });
+      quote('scare', 'scareQuotes.distancing-marker', null);
       continue;
     }
     if (adjacent !== null) {
-      out.push({ outer, inner, kind: 'direct', ruleId: 'directQuotes.attributed', speaker: adjacent });
+      quote('direct', 'directQuotes.attributed', adjacent);
       continue;
     }
     const outside = (p: Int32Array, a: number, b: number): number => p[b]! - p[a]! - (p[closeTok + 1]! - p[openTok]!);
@@ -132,13 +108,14 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
     const previousStart = s > 0 ? sentences.firstToken[s - 1]! : sentenceStart;
     const neutralBefore = attribution[sentenceStart]! - attribution[previousStart]! > 0;
     if (loadedHere && !neutralHere) {
-      out.push({ outer, inner, kind: 'scare', ruleId: 'scareQuotes.loaded-frame', speaker: null });
+      quote('scare', 'scareQuotes.loaded-frame', null);
     } else if (neutralHere || neutralBefore) {
       const speaker = neutralHere ? sentenceSpeaker(tokens, openTok, sentenceStart, attribution) : null;
-      out.push({ outer, inner, kind: 'direct', ruleId: 'directQuotes.partial', speaker });
+      quote('direct', 'directQuotes.partial', speaker);
     } else {
-      out.push({ outer, inner, kind: 'scare', ruleId: 'scareQuotes.unattributed', speaker: null });
+      quote('scare', 'scareQuotes.unattributed', null);
     }
   }
+  inheritSpeakers(out, tokens, sentences, paragraphs, (offset) => tokenAtOrAfter(tokens, offset));
   return out;
 }

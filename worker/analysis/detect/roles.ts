@@ -2,8 +2,11 @@
  * Person roles and quote speakers. Roles, strongest first: author (byline), contributor ("listed X
  * as a contributor", "X contributed reporting", "reporting by X"), source (speaker of a quote or a
  * named attribution), mentioned. A quote's speaker is the person its attribution names ("Wray" →
- * "Christopher Wray"), the person last mentioned for "he"/"she", or the attributed words as
- * written (an organisation: "Chinese Foreign Ministry"; an unnamed source: "CNN’s source").
+ * "Christopher Wray"), the attributed words as written (an organisation: "Chinese Foreign
+ * Ministry"; an unnamed source: "CNN’s source"), or for "he"/"she" the person the pronoun most
+ * likely stands for: a person named earlier in its own sentence outside quotation marks, else the
+ * first person named in the nearest sentence before that names one (the subject, in news prose:
+ * "Smith met Obama on Tuesday. “It went well,” he said." → Smith).
  */
 import { LEXICON } from '../lexicon';
 import { PhraseTrie, WordSet } from '../nlp/phrases';
@@ -27,26 +30,42 @@ function personIn(index: PeopleIndex, r: TokenRange): number {
   return -1;
 }
 
-function speakerName(t: Tokens, index: PeopleIndex, r: TokenRange): string {
+/** The person a "he"/"she" at token `at` stands for (see the module comment), or -1. */
+function pronounReferent(t: Tokens, sentences: Sentences, index: PeopleIndex, at: number, quoted: (k: number) => boolean): number {
+  const floor = Math.max(0, at - PRONOUN_LOOKBACK);
+  const person = (k: number): number => (quoted(k) ? -1 : index.personOfToken[k]!);
+  let s = sentences.ofToken[at]!;
+  for (let k = at - 1; k >= Math.max(floor, sentences.firstToken[s]!); k--) if (person(k) >= 0) return person(k);
+  for (s--; s >= 0 && sentences.firstToken[s + 1]! > floor; s--) {
+    const [first, end] = [Math.max(floor, sentences.firstToken[s]!), sentences.firstToken[s + 1]!];
+    for (let k = first; k < end; k++) if (person(k) >= 0) return person(k);
+  }
+  return -1;
+}
+
+function speakerName(t: Tokens, sentences: Sentences, index: PeopleIndex, r: TokenRange, quoted: (k: number) => boolean): string {
   const id = personIn(index, r);
   if (id >= 0) return index.people[id]!.name;
   if (r[1] - r[0] === 1 && PRONOUNS.has(t.lower[r[0]])) {
-    for (let k = r[0] - 1; k >= Math.max(0, r[0] - PRONOUN_LOOKBACK); k--) {
-      if (index.personOfToken[k]! >= 0) return index.people[index.personOfToken[k]!]!.name;
-    }
+    const referent = pronounReferent(t, sentences, index, r[0], quoted);
+    if (referent >= 0) return index.people[referent]!.name;
   }
   const first = ARTICLES.has(t.lower[r[0]]) && r[1] - r[0] > 1 ? r[0] + 1 : r[0];
   return t.text.slice(t.start[first]!, t.end[r[1] - 1]!);
 }
 
-export function toQuotes(t: Tokens, index: PeopleIndex, found: readonly FoundQuote[]): Quote[] {
+/**
+ * Direct quotes with their speakers. `quoted(k)` tells whether token k lies inside a direct
+ * quotation (a name inside someone's quote is not who says it).
+ */
+export function toQuotes(t: Tokens, sentences: Sentences, index: PeopleIndex, found: readonly FoundQuote[], quoted: (k: number) => boolean): Quote[] {
   return found
     .filter((q) => q.kind === 'direct')
     .map((q) => ({
       start: q.inner.start,
       end: q.inner.end,
       text: t.text.slice(q.inner.start, q.inner.end),
-      speaker: q.speaker === null ? null : speakerName(t, index, q.speaker),
+      speaker: q.speaker === null ? null : speakerName(t, sentences, index, q.speaker, quoted),
       speakerSpan: q.speaker === null ? null : { start: t.start[q.speaker[0]]!, end: t.end[q.speaker[1] - 1]! },
     }));
 }
