@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import app from '../../worker';
 import { ANALYZER_VERSION } from '../../worker/analysis';
 import type { StoryListResponse, StoryResponse } from '../../worker/api-types';
-import { etagMatches } from '../../worker/lib/payload-cache';
+import { etagMatches, RecentPayloads } from '../../worker/lib/payload-cache';
 import { ingest, json, makeStory, ORIGIN, request, sampleArticle, write } from './helpers';
 import { recordingD1, type RecordedStatement } from './recording-d1';
 
@@ -203,5 +203,35 @@ describe('etagMatches', () => {
     ['abc', false],
   ])('If-None-Match %j → %s for "abc"', (header, expected) => {
     expect(etagMatches(header, '"abc"')).toBe(expected);
+  });
+});
+
+describe('RecentPayloads (the in-memory layer)', () => {
+  const payload = (body: string) => ({ body, etag: `"${body.length}"` });
+
+  it('keeps the most recently used entries within the count limit', () => {
+    const recent = new RecentPayloads(2, 1000);
+    recent.set('a', payload('A'));
+    recent.set('b', payload('B'));
+    expect(recent.get('a')?.body).toBe('A'); // a is now the most recently used
+    recent.set('c', payload('C'));
+    expect(recent.get('b')).toBeUndefined();
+    expect(recent.get('a')?.body).toBe('A');
+    expect(recent.get('c')?.body).toBe('C');
+  });
+
+  it('evicts the oldest entries to stay within the size limit, and skips a payload larger than it', () => {
+    const recent = new RecentPayloads(10, 10);
+    recent.set('a', payload('aaaa'));
+    recent.set('b', payload('bbbb'));
+    recent.set('c', payload('cccc'));
+    expect(recent.get('a')).toBeUndefined();
+    expect(recent.get('b')?.body).toBe('bbbb');
+    recent.set('huge', payload('x'.repeat(11)));
+    expect(recent.get('huge')).toBeUndefined();
+    expect(recent.get('c')?.body).toBe('cccc');
+    // Replacing an entry does not count it twice.
+    recent.set('c', payload('cccccc'));
+    expect(recent.get('b')?.body).toBe('bbbb');
   });
 });
