@@ -13,7 +13,7 @@ import type { Span } from '../types';
 import { findNameCandidates, nameText } from './names';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { CAPITALISED, WORD, baseOf, tokenize } = tokenizer;
+const { CAPITALISED, WORD, baseOf } = tokenizer;
 
 const FIRST_NAMES = new WordSet(LEXICON.people.firstNames.pattern);
 const MAX_NAME_WORDS = 4;
@@ -32,8 +32,16 @@ export interface PeopleIndex {
   personOfToken: Int32Array;
 }
 
+const APOSTROPHES = /[\u2019\u2018]/g;
+const SPACES = /\s+/;
+
+/** The name's words, lowercase and possessive-free (names are runs of word tokens joined by spaces). */
+function nameWords(name: string): string[] {
+  return name.toLowerCase().replace(APOSTROPHES, "'").split(SPACES).filter((w) => w !== '').map(baseOf);
+}
+
 function joinKeys(name: string): string[] {
-  const words = tokenize(name).lower.map(baseOf);
+  const words = nameWords(name);
   if (words.length < 2) return words;
   const keys = [words[words.length - 1]!];
   if (words.length === 2 && !FIRST_NAMES.has(words[0])) keys.push(words[0]!);
@@ -47,10 +55,14 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
   const personOfToken = new Int32Array(t.count).fill(-1);
   const lastSeen: number[] = [];
 
+  /** First words of the multi-word names known so far: a cheap test before reading a full name. */
+  const firstWords = new Set<string>();
   const personFor = (name: string, author: boolean): number => {
     const key = name.toLowerCase();
     let id = byName.get(key);
     if (id === undefined) {
+      const words = nameWords(name);
+      if (words.length > 1) firstWords.add(words[0]!);
       id = people.length;
       people.push({ name, author, mentions: [], ranges: [] });
       lastSeen.push(-1);
@@ -80,6 +92,7 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
 
   /** A known full name written out at token i ("Xi Jinping" in a headline with no title). */
   const fullNameAt = (i: number): { id: number; end: number } | null => {
+    if (!firstWords.has(t.lower[i]!)) return null;
     for (let len = Math.min(MAX_NAME_WORDS, t.count - i); len >= 2; len--) {
       const id = byName.get(nameText(t, i, i + len).text.toLowerCase());
       if (id !== undefined) return { id, end: i + len };

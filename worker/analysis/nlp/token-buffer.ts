@@ -1,11 +1,7 @@
 /**
  * Growable column storage for tokens (typed arrays, so 1 MB of text does not allocate an object
- * per token). Each token's vocabulary id is looked up as it is pushed.
+ * per token), with each token's lowercase form and vocabulary id.
  */
-import * as vocabulary from './vocabulary';
-
-// Module-local copy: hot loops must not go through cross-module bindings (getters under some loaders).
-const { wordId } = vocabulary;
 
 function grown<T extends Int32Array | Uint8Array>(old: T, bigger: T): T {
   bigger.set(old);
@@ -29,14 +25,14 @@ export class TokenBuffer {
     this.ids = new Int32Array(capacity);
   }
 
-  push(s: number, e: number, k: number, low: string, f: number): void {
+  push(s: number, e: number, k: number, low: string, f: number, id: number): void {
     if (this.count === this.start.length) this.grow();
     const n = this.count++;
     this.start[n] = s;
     this.end[n] = e;
     this.kind[n] = k;
     this.flags[n] = f;
-    this.ids[n] = wordId(low);
+    this.ids[n] = id;
     this.lower.push(low);
   }
 

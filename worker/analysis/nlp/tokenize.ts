@@ -7,9 +7,11 @@
  */
 import * as charClasses from './chars';
 import { TokenBuffer } from './token-buffer';
+import * as vocabulary from './vocabulary';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { DIGIT, LETTER, SPACE, charClass, classAt, codePointLength, isWordChar } = charClasses;
+const { charWordId, vocabularyWord, wordId, wordIdIn } = vocabulary;
 
 export const WORD = 1;
 export const NUMBER = 2;
@@ -97,16 +99,25 @@ function caseFlags(text: string, lower: string | null, s: number, e: number, low
   return CAPITALISED | ALL_CAPS;
 }
 
+/** Pushes the token [s, e): a vocabulary word shares the vocabulary's string, others get a slice. */
+function pushToken(buf: TokenBuffer, text: string, lowerText: string | null, s: number, e: number, kind: number): void {
+  let id: number;
+  let low: string;
+  if (lowerText !== null) {
+    id = wordIdIn(lowerText, s, e);
+    low = id >= 0 ? vocabularyWord(id) : lowerText.slice(s, e);
+  } else {
+    low = text.slice(s, e).toLowerCase();
+    if (NORMALISE_TEST.test(low)) low = low.replace(NORMALISE, normaliseChar);
+    id = wordId(low);
+  }
+  buf.push(s, e, kind, low, kind === WORD ? caseFlags(text, lowerText, s, e, low) : 0, id);
+}
+
 export function tokenize(text: string): Tokens {
   const n = text.length;
   const lowerText = lowerCopy(text);
   const buf = new TokenBuffer(Math.max(16, (n >> 2) + 16));
-  const lowOf = (s: number, e: number): string => {
-    if (lowerText !== null) return lowerText.slice(s, e);
-    const low = text.slice(s, e).toLowerCase();
-    return NORMALISE_TEST.test(low) ? low.replace(NORMALISE, normaliseChar) : low;
-  };
-
   let i = 0;
   while (i < n) {
     const k = classOf(text, i);
@@ -117,14 +128,17 @@ export function tokenize(text: string): Tokens {
     if (!isWordChar(k)) {
       const len = codePointLength(text, i);
       const code = text.charCodeAt(i);
-      buf.push(i, i + len, PUNCT, len === 1 && code < CHAR_STRINGS.length ? charString(code) : lowOf(i, i + len), 0);
+      if (len === 1 && code < CHAR_STRINGS.length) {
+        const str = charString(code);
+        buf.push(i, i + 1, PUNCT, str, 0, str.length === 1 ? charWordId(str.charCodeAt(0)) : wordId(str));
+      }
+      else pushToken(buf, text, lowerText, i, i + len, PUNCT);
       i += len;
       continue;
     }
     const dotted = k === LETTER ? dottedEnd(text, i) : -1;
     if (dotted > 0) {
-      const low = lowOf(i, dotted);
-      buf.push(i, dotted, WORD, low, caseFlags(text, lowerText, i, dotted, low));
+      pushToken(buf, text, lowerText, i, dotted, WORD);
       i = dotted;
       continue;
     }
@@ -167,8 +181,7 @@ export function tokenize(text: string): Tokens {
       }
       break;
     }
-    const low = lowOf(s, i);
-    buf.push(s, i, hasLetter ? WORD : NUMBER, low, hasLetter ? caseFlags(text, lowerText, s, i, low) : 0);
+    pushToken(buf, text, lowerText, s, i, hasLetter ? WORD : NUMBER);
   }
   return { text, count: buf.count, start: buf.start, end: buf.end, kind: buf.kind, flags: buf.flags, lower: buf.lower, ids: buf.ids };
 }

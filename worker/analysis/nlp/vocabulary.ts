@@ -3,22 +3,87 @@
  * module load. The tokenizer looks each token up once, so the many "is this word in list X?"
  * questions asked per token become array reads, and tokens outside every list (most content
  * words) are rejected at once.
+ *
+ * The lookup reads the token's characters where they stand in the lowercased text (an open-
+ * addressing table keyed by an FNV-1a hash of the characters), so a token needs no string of its
+ * own to be looked up, and a vocabulary word's string is shared by all its tokens.
  */
 const VOCABULARY = new Map<string, number>();
+const WORDS: string[] = [];
+/** Ids of one-character words (punctuation), by character code, for the tokenizer's punctuation path. */
+const CHAR_IDS = new Int32Array(0x3100).fill(-1);
+let bits = 10;
+let slots = new Int32Array(1 << bits).fill(-1);
+let hashes = new Uint32Array(1 << bits);
+
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) {
+    h ^= text.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function place(id: number, hash: number): void {
+  const mask = slots.length - 1;
+  let at = hash & mask;
+  while (slots[at]! >= 0) at = (at + 1) & mask;
+  slots[at] = id;
+  hashes[at] = hash;
+}
+
+function grow(): void {
+  bits++;
+  slots = new Int32Array(1 << bits).fill(-1);
+  hashes = new Uint32Array(1 << bits);
+  WORDS.forEach((w, id) => place(id, hashOf(w, 0, w.length)));
+}
 
 /** The id of a lexicon word, registering it if new. */
 export function registerWord(word: string): number {
   let id = VOCABULARY.get(word);
   if (id === undefined) {
-    id = VOCABULARY.size;
+    id = WORDS.length;
     VOCABULARY.set(word, id);
+    WORDS.push(word);
+    if (word.length === 1 && word.charCodeAt(0) < CHAR_IDS.length) CHAR_IDS[word.charCodeAt(0)] = id;
+    if (WORDS.length * 2 > slots.length) grow();
+    else place(id, hashOf(word, 0, word.length));
   }
   return id;
+}
+
+/** The id of the one-character word with this code (below U+3100), or -1. */
+export function charWordId(code: number): number {
+  return code < CHAR_IDS.length ? CHAR_IDS[code]! : -1;
 }
 
 /** The id of a token's lowercase form, or -1 when no lexicon list contains it. */
 export function wordId(word: string): number {
   return VOCABULARY.get(word) ?? -1;
+}
+
+/** The id of the word `text.slice(start, end)` (already lowercase), without creating that string; -1 if none. */
+export function wordIdIn(text: string, start: number, end: number): number {
+  const hash = hashOf(text, start, end);
+  const mask = slots.length - 1;
+  const length = end - start;
+  for (let at = hash & mask; ; at = (at + 1) & mask) {
+    const id = slots[at]!;
+    if (id < 0) return -1;
+    if (hashes[at] !== hash) continue;
+    const word = WORDS[id]!;
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === length) return id;
+  }
+}
+
+/** The string of a vocabulary id (shared by every token of that word). */
+export function vocabularyWord(id: number): string {
+  return WORDS[id]!;
 }
 
 /** A membership table over vocabulary ids. */

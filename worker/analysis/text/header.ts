@@ -16,9 +16,11 @@ import { PhraseSet, WordSet } from '../nlp/phrases';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
 import { findDate, monthAt } from './dates';
+import * as charClasses from '../nlp/chars';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { CAPITALISED, NUMBER, PUNCT, WORD, tokenize } = tokenizer;
+const { charClass, isWordChar } = charClasses;
 
 const DOC = LEXICON.document;
 const BREADCRUMB = new PhraseSet(DOC.breadcrumbMarks.pattern);
@@ -50,6 +52,26 @@ function wordCount(t: Tokens): number {
 }
 
 const LONG_LINE = 400;
+/** Word-character runs counted without tokenizing; above this a line is surely a body line (20+ tokens). */
+const SURELY_BODY_RUNS = 30;
+
+/** Runs of letters and digits in the line: at most about 1.5× its word-token count, never fewer. */
+function wordRuns(line: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0x80 && isWordChar(charClass(c)));
+    if (word && !inRun) runs++;
+    inRun = word;
+  }
+  return runs;
+}
+
+/** A long paragraph that is neither an icon strip nor a breadcrumb, decided without tokenizing it. */
+function surelyBody(line: string): boolean {
+  return (line.length > LONG_LINE || wordRuns(line) >= SURELY_BODY_RUNS) && !line.includes('icon') && !BREADCRUMB.mayStart(line);
+}
 
 function isBodyLine(line: string, t: Tokens): boolean {
   if (line.length > LONG_LINE) return true;
@@ -134,7 +156,7 @@ export function parseHeader(lines: readonly string[]): Header {
   const zoneLimit = Math.min(lines.length - 1, 12);
   const tokenCache: Tokens[] = [];
   while (zoneEnd < zoneLimit) {
-    if (lines[zoneEnd]!.length > LONG_LINE && !lines[zoneEnd]!.includes('icon')) break;
+    if (surelyBody(lines[zoneEnd]!)) break;
     const t = toks(zoneEnd);
     if (isBodyLine(lines[zoneEnd]!, t) && !isIconStrip(t) && BREADCRUMB.longestAt(t, 0) === 0) break;
     tokenCache.push(t);
