@@ -14,7 +14,7 @@ import * as vocabulary from '../nlp/vocabulary';
 import type { Span } from '../types';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { CAPITALISED, baseOf } = tokenizer;
+const { CAPITALISED, POSSESSIVE, baseOf } = tokenizer;
 const { wordId } = vocabulary;
 
 const C = LEXICON.citations;
@@ -61,14 +61,16 @@ function verbAfter(t: Tokens, j: number): number {
 export function findCitations(t: Tokens, headlineEnd: number | null, selfOutlet: string | null): FoundCitation[] {
   const out: FoundCitation[] = [];
   // Possessive-free forms ("cnn's" → "cnn") and their vocabulary ids, for outlet lookup.
-  const bases = t.lower.slice();
-  const baseIds = t.ids.slice(0, t.count);
+  let bases: string[] = t.lower;
+  let baseIds: Int32Array = t.ids;
   for (let k = 0; k < t.count; k++) {
-    const base = baseOf(t.lower[k]!);
-    if (base !== t.lower[k]) {
-      bases[k] = base;
-      baseIds[k] = wordId(base);
+    if ((t.flags[k]! & POSSESSIVE) === 0) continue;
+    if (bases === t.lower) {
+      bases = t.lower.slice();
+      baseIds = t.ids.slice(0, t.count);
     }
+    bases[k] = baseOf(t.lower[k]!);
+    baseIds[k] = wordId(bases[k]!);
   }
   const self = selfOutlet?.toLowerCase() ?? null;
   let lastOutlet: string | null = null;

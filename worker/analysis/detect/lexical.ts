@@ -33,28 +33,43 @@ export interface LexicalMatch {
   end: number;
 }
 
+/** Candidate phrases at one position, reused across positions (no allocation per token). */
+const lengths: number[] = [];
+const entries: CompiledEntry[] = [];
+const collect = (length: number, values: readonly CompiledEntry[]): void => {
+  for (const item of values) {
+    lengths.push(length);
+    entries.push(item);
+  }
+};
+
 export function findLexical(ctx: MatchContext): LexicalMatch[] {
   const { tokens } = ctx;
   const out: LexicalMatch[] = [];
   const busyUntil = new Int32Array(METRIC_KEYS.length);
-  const candidates: { length: number; item: CompiledEntry }[] = [];
-  const collect = (length: number, values: readonly CompiledEntry[]): void => {
-    for (const item of values) candidates.push({ length, item });
-  };
   for (let i = 0; i < tokens.count; i++) {
     if (!TRIE.startsAt(tokens, i)) continue;
-    candidates.length = 0;
+    lengths.length = 0;
+    entries.length = 0;
     TRIE.forEachAt(tokens, i, collect);
-    if (candidates.length === 0) continue;
-    candidates.sort((a, b) => b.length - a.length || a.item.metricIndex - b.item.metricIndex);
-    const done = new Set<number>();
-    for (const { length, item } of candidates) {
-      if (done.has(item.metricIndex) || busyUntil[item.metricIndex]! > i) continue;
+    // Longest phrase first (forEachAt gives the lengths in increasing order); within one length, lexicon order.
+    let done = 0;
+    let groupEnd = entries.length;
+    while (groupEnd > 0) {
+      const length = lengths[groupEnd - 1]!;
+      let groupStart = groupEnd - 1;
+      while (groupStart > 0 && lengths[groupStart - 1] === length) groupStart--;
       const end = i + length;
-      if (item.guards.some((g) => g(ctx, i, end))) continue;
-      done.add(item.metricIndex);
-      busyUntil[item.metricIndex] = end;
-      out.push({ metric: item.entry.metric, ruleId: item.entry.id, first: i, end });
+      for (let c = groupStart; c < groupEnd; c++) {
+        const item = entries[c]!;
+        const bit = 1 << item.metricIndex;
+        if ((done & bit) !== 0 || busyUntil[item.metricIndex]! > i) continue;
+        if (item.guards.some((g) => g(ctx, i, end))) continue;
+        done |= bit;
+        busyUntil[item.metricIndex] = end;
+        out.push({ metric: item.entry.metric, ruleId: item.entry.id, first: i, end });
+      }
+      groupEnd = groupStart;
     }
   }
   return out;

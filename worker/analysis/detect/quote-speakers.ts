@@ -98,9 +98,9 @@ export function speakerBefore(t: Tokens, openTok: number, sentenceStart: number)
 }
 
 /** Subject of the nearest neutral attribution verb before the quote in its sentence. */
-export function sentenceSpeaker(t: Tokens, openTok: number, sentenceStart: number, attribution: Int32Array): TokenRange | null {
+export function sentenceSpeaker(t: Tokens, openTok: number, sentenceStart: number, isAttribution: (i: number) => boolean): TokenRange | null {
   for (let v = openTok - 1; v >= Math.max(sentenceStart, openTok - 3 * LOOKBACK); v--) {
-    if (attribution[v + 1]! > attribution[v]! && SPEECH.hasToken(t, v)) return subjectBefore(t, v, sentenceStart);
+    if (SPEECH.hasToken(t, v) && isAttribution(v)) return subjectBefore(t, v, sentenceStart);
   }
   return null;
 }

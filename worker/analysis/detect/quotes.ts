@@ -49,20 +49,18 @@ export interface FoundQuote {
   unclosed: boolean;
 }
 
-function prefixCounts(tokens: Tokens, test: (i: number) => boolean): Int32Array {
-  const prefix = new Int32Array(tokens.count + 1);
-  for (let i = 0; i < tokens.count; i++) prefix[i + 1] = prefix[i]! + (test(i) ? 1 : 0);
-  return prefix;
+/** How many tokens in [a, b), outside [skipFrom, skipTo), pass `test`. */
+function countIn(a: number, b: number, skipFrom: number, skipTo: number, test: (i: number) => boolean): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if ((i < skipFrom || i >= skipTo) && test(i)) n++;
+  return n;
 }
 
 export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: readonly Span[]): FoundQuote[] {
   const marks = findQuoteMarks(tokens.text, paragraphs);
   if (marks.length === 0) return [];
-  // Prefix counts of attribution words, computed only if some short quote needs them.
-  let attributionCounts: Int32Array | null = null;
-  let loadedCounts: Int32Array | null = null;
-  const attributionPrefix = (): Int32Array => (attributionCounts ??= prefixCounts(tokens, (i) => NEUTRAL_ATTRIBUTION.longestAt(tokens, i) > 0));
-  const loadedPrefix = (): Int32Array => (loadedCounts ??= prefixCounts(tokens, (i) => LOADED_FRAME.hasToken(tokens, i)));
+  const isAttribution = (i: number): boolean => NEUTRAL_ATTRIBUTION.longestAt(tokens, i) > 0;
+  const isLoaded = (i: number): boolean => LOADED_FRAME.hasToken(tokens, i);
   const out: FoundQuote[] = [];
   let paragraph = 0;
   for (const { open, close, unclosed = false } of marks) {
@@ -101,16 +99,14 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
       quote('direct', 'directQuotes.attributed', adjacent);
       continue;
     }
-    const outside = (p: Int32Array, a: number, b: number): number => p[b]! - p[a]! - (p[closeTok + 1]! - p[openTok]!);
-    const attribution = attributionPrefix();
-    const neutralHere = outside(attribution, sentenceStart, sentenceEnd) > 0;
-    const loadedHere = outside(loadedPrefix(), sentenceStart, sentenceEnd) > 0;
+    const neutralHere = countIn(sentenceStart, sentenceEnd, openTok, closeTok + 1, isAttribution) > 0;
+    const loadedHere = countIn(sentenceStart, sentenceEnd, openTok, closeTok + 1, isLoaded) > 0;
     const previousStart = s > 0 ? sentences.firstToken[s - 1]! : sentenceStart;
-    const neutralBefore = attribution[sentenceStart]! - attribution[previousStart]! > 0;
+    const neutralBefore = countIn(previousStart, sentenceStart, 0, 0, isAttribution) > 0;
     if (loadedHere && !neutralHere) {
       quote('scare', 'scareQuotes.loaded-frame', null);
     } else if (neutralHere || neutralBefore) {
-      const speaker = neutralHere ? sentenceSpeaker(tokens, openTok, sentenceStart, attribution) : null;
+      const speaker = neutralHere ? sentenceSpeaker(tokens, openTok, sentenceStart, isAttribution) : null;
       quote('direct', 'directQuotes.partial', speaker);
     } else {
       quote('scare', 'scareQuotes.unattributed', null);

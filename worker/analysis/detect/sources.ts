@@ -10,7 +10,7 @@
  * principal telling another named person something ("Xi told Biden") is the story, not sourcing.
  */
 import { LEXICON } from '../lexicon';
-import { PhraseTrie, WordSet } from '../nlp/phrases';
+import { PhraseTrie, startIds, WordSet } from '../nlp/phrases';
 import type { Sentences } from '../nlp/sentences';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
@@ -45,6 +45,8 @@ const MAX_NP = 8;
 const MAX_EXTENSION = 5;
 const MAX_AFFILIATION = 4;
 const HEAD_PREPOSITIONS = new WordSet(S.headPrepositions.pattern);
+/** Tokens that can be a source head, a named introducer or a speech verb: the only places a source is looked for. */
+const STARTS = startIds(HEADS, PERSON_HEADS, NAMED_INTRODUCERS, SPEECH);
 
 export interface FoundSource extends Span {
   kind: SourceKind;
@@ -133,8 +135,9 @@ function namedAt(t: Tokens, v: number, floor: number, ceil: number, personOfToke
 export function findSources(t: Tokens, sentences: Sentences, personOfToken: Int32Array, names: readonly string[]): FoundSource[] {
   const out: FoundSource[] = [];
   let busy = 0;
+  const ids = t.ids;
   for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] === PUNCT) continue;
+    if (!STARTS.has(ids[i]!)) continue;
     const s = sentences.ofToken[i]!;
     const floor = sentences.firstToken[s]!;
     const ceil = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : t.count;

@@ -10,7 +10,7 @@
  * Term lists are in `lexicon/weasels.ts`. Each check reads a bounded window, so the pass is linear.
  */
 import { LEXICON } from '../lexicon';
-import { PhraseTrie, WordSet } from '../nlp/phrases';
+import { PhraseTrie, startIds, WordSet } from '../nlp/phrases';
 import type { Sentences } from '../nlp/sentences';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
@@ -47,6 +47,8 @@ const PERFECT = trie(W.perfectAuxiliaries.pattern);
 const AGENTS = trie(W.vagueAgents.pattern);
 const PHRASES = trie(W.phrases.pattern);
 const BY = new WordSet(['by']);
+/** Tokens that can start one of the five forms. */
+const STARTS = startIds(PHRASES, IMPERSONAL, QUANTIFIERS, EVALUATORS, BE, PERFECT);
 /** Determiners that make a group definite ("the critics" refers back to someone named). */
 const DEFINITE = new WordSet(['the', 'these', 'those', 'both', 'such']);
 const MAX_AUXILIARIES = 2;
@@ -141,7 +143,7 @@ export function findWeasels(t: Tokens, sentences: Sentences): FoundSource[] {
   const out: FoundSource[] = [];
   let busy = 0;
   for (let i = 0; i < t.count; i++) {
-    if (i < busy || t.ids[i]! < 0) continue;
+    if (i < busy || !STARTS.has(t.ids[i]!)) continue;
     const s = sentences.ofToken[i]!;
     const floor = sentences.firstToken[s]!;
     const ceil = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : t.count;

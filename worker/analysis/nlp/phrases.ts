@@ -36,7 +36,8 @@ export class PhraseTrie<T> {
   private readonly root: Node<T> = node();
   private readonly reverse: Node<T> = node();
   /** Vocabulary ids of first and last phrase words: a quick reject before any map lookup. */
-  private readonly firsts = new IdSet();
+  /** Vocabulary ids of the phrases' first words. */
+  readonly firsts = new IdSet();
   private readonly lasts = new IdSet();
 
   add(phrase: string, value: T): void {
@@ -147,7 +148,8 @@ export class PhraseSet extends PhraseTrie<true> {
 /** A set of single words (fast path); multiword phrases in the list are ignored by `has`. */
 export class WordSet {
   private readonly words: Set<string>;
-  private readonly ids = new IdSet();
+  /** Vocabulary ids of the words. */
+  readonly ids = new IdSet();
   constructor(phrases: readonly string[]) {
     for (const p of phrases) {
       MATCHER_TERMS.add(p);
@@ -163,4 +165,11 @@ export class WordSet {
   hasToken(tokens: Tokens, i: number): boolean {
     return i >= 0 && i < tokens.count && this.ids.has(tokens.ids[i]!);
   }
+}
+
+/** The ids that can start a match of any of these sets (a detector's quick per-token gate). */
+export function startIds(...sets: ReadonlyArray<WordSet | PhraseTrie<unknown>>): IdSet {
+  const out = new IdSet();
+  for (const set of sets) out.addAll(set instanceof WordSet ? set.ids : set.firsts);
+  return out;
 }

@@ -19,6 +19,10 @@ export const PUNCT = 3;
 
 export const CAPITALISED = 1;
 export const ALL_CAPS = 2;
+/** The word ends in a possessive "'s" ("Biden's"; see `baseOf`). */
+export const POSSESSIVE = 4;
+
+const possessive = (low: string): number => (low.length > 2 && low.charCodeAt(low.length - 1) === 0x73 && low.charCodeAt(low.length - 2) === 0x27 ? POSSESSIVE : 0);
 
 export interface Tokens {
   readonly text: string;
@@ -74,11 +78,14 @@ function dottedEnd(text: string, i: number): number {
   return k;
 }
 
+const CURLY_APOSTROPHES = /[\u2019\u2018]/g;
+const UNICODE_HYPHENS = /[\u2010\u2011]/g;
+
 /** Lowercase text with the same length as `text` (one native call), or null if casing changes lengths. */
 function lowerCopy(text: string): string | null {
   let lower = text.toLowerCase();
   if (lower.length !== text.length) return null;
-  if (NORMALISE_TEST.test(lower)) lower = lower.replace(NORMALISE, normaliseChar);
+  if (NORMALISE_TEST.test(lower)) lower = lower.replace(CURLY_APOSTROPHES, "'").replace(UNICODE_HYPHENS, '-');
   return lower;
 }
 
@@ -111,7 +118,7 @@ function pushToken(buf: TokenBuffer, text: string, lowerText: string | null, s: 
     if (NORMALISE_TEST.test(low)) low = low.replace(NORMALISE, normaliseChar);
     id = wordId(low);
   }
-  buf.push(s, e, kind, low, kind === WORD ? caseFlags(text, lowerText, s, e, low) : 0, id);
+  buf.push(s, e, kind, low, kind === WORD ? caseFlags(text, lowerText, s, e, low) | possessive(low) : 0, id);
 }
 
 export function tokenize(text: string): Tokens {

@@ -10,18 +10,19 @@
  */
 const VOCABULARY = new Map<string, number>();
 const WORDS: string[] = [];
+/** Most words the vocabulary may hold: id sets are fixed tables of this size (ids are masked into them). */
+const MAX_WORDS = 1 << 13;
+const ID_MASK = MAX_WORDS - 1;
 /** Ids of one-character words (punctuation), by character code, for the tokenizer's punctuation path. */
 const CHAR_IDS = new Int32Array(0x3100).fill(-1);
 let bits = 10;
 let slots = new Int32Array(1 << bits).fill(-1);
 let hashes = new Uint32Array(1 << bits);
 
+/** FNV-1a over UTF-16 code units. */
 function hashOf(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) {
-    h ^= text.charCodeAt(k);
-    h = Math.imul(h, 0x01000193);
-  }
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   return h >>> 0;
 }
 
@@ -45,6 +46,8 @@ export function registerWord(word: string): number {
   let id = VOCABULARY.get(word);
   if (id === undefined) {
     id = WORDS.length;
+    // The last slot stays unused so that -1 (no word) masks to a slot no set contains.
+    if (id >= ID_MASK) throw new Error(`vocabulary full: more than ${ID_MASK} lexicon words`);
     VOCABULARY.set(word, id);
     WORDS.push(word);
     if (word.length === 1 && word.charCodeAt(0) < CHAR_IDS.length) CHAR_IDS[word.charCodeAt(0)] = id;
@@ -86,20 +89,20 @@ export function vocabularyWord(id: number): string {
   return WORDS[id]!;
 }
 
-/** A membership table over vocabulary ids. */
+/** A membership table over vocabulary ids (and -1, which no set contains). */
 export class IdSet {
-  private table = new Uint8Array(64);
+  private readonly table = new Uint8Array(MAX_WORDS);
 
   add(id: number): void {
-    if (id >= this.table.length) {
-      const grown = new Uint8Array(Math.max(id + 1, this.table.length * 2));
-      grown.set(this.table);
-      this.table = grown;
-    }
-    this.table[id] = 1;
+    this.table[id & ID_MASK] = 1;
+  }
+
+  /** Adds every id of another set. */
+  addAll(other: IdSet): void {
+    for (let k = 0; k < ID_MASK; k++) if (other.table[k] === 1) this.table[k] = 1;
   }
 
   has(id: number): boolean {
-    return id >= 0 && id < this.table.length && this.table[id] === 1;
+    return this.table[id & ID_MASK] === 1;
   }
 }

@@ -8,16 +8,16 @@ const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
 /** Runs of horizontal whitespace that are not already one plain space (single spaces are left alone: fast). */
 const SPACES = /(?:[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]| (?=[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]))[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]*/g;
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
-const HAS_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+/** Anything the three rewrites would change: most scraped texts have none, and skip them all. */
+const NEEDS_REWRITE = /[\r\u2028\u2029\u0085\u0000-\u0008\u000e-\u001f\u007f\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]| {2}/;
 /** Last character is a letter, comma or semicolon (the line stops mid-sentence). */
 const ENDS_OPEN = /[A-Za-z,;\u00C0-\u024F]/;
 const endsOpen = (line: string): boolean => ENDS_OPEN.test(line[line.length - 1] ?? '');
 const STARTS_LOWER = /^[a-z]/;
 
 export function toLines(raw: string): string[] {
-  let text = raw.replace(LINE_BREAK, '\n');
-  if (HAS_CONTROL.test(text)) text = text.replace(CONTROLS, '');
-  const lines = text.replace(SPACES, ' ').split('\n');
+  const text = NEEDS_REWRITE.test(raw) ? raw.replace(LINE_BREAK, '\n').replace(CONTROLS, '').replace(SPACES, ' ') : raw;
+  const lines = text.split('\n');
   const out: string[] = [];
   let afterBlank = true;
   for (const line of lines) {
