@@ -3,10 +3,8 @@
  * per token), with each token's lowercase form and vocabulary id.
  */
 
-function grown<T extends Int32Array | Uint8Array>(old: T, bigger: T): T {
-  bigger.set(old);
-  return bigger;
-}
+/** Bytes per token across the five columns (three Int32, two Uint8). */
+const BYTES_PER_TOKEN = 14;
 
 export class TokenBuffer {
   count = 0;
@@ -18,11 +16,13 @@ export class TokenBuffer {
   readonly lower: string[] = [];
 
   constructor(capacity: number) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.kind = new Uint8Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.ids = new Int32Array(capacity);
+    // One backing store for all five columns: one allocation instead of five.
+    const buffer = new ArrayBuffer(capacity * BYTES_PER_TOKEN);
+    this.start = new Int32Array(buffer, 0, capacity);
+    this.end = new Int32Array(buffer, capacity * 4, capacity);
+    this.ids = new Int32Array(buffer, capacity * 8, capacity);
+    this.kind = new Uint8Array(buffer, capacity * 12, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 13, capacity);
   }
 
   push(s: number, e: number, k: number, low: string, f: number, id: number): void {
@@ -37,11 +37,16 @@ export class TokenBuffer {
   }
 
   private grow(): void {
-    const size = this.start.length * 2;
-    this.start = grown(this.start, new Int32Array(size));
-    this.end = grown(this.end, new Int32Array(size));
-    this.kind = grown(this.kind, new Uint8Array(size));
-    this.flags = grown(this.flags, new Uint8Array(size));
-    this.ids = grown(this.ids, new Int32Array(size));
+    const bigger = new TokenBuffer(this.start.length * 2);
+    bigger.start.set(this.start);
+    bigger.end.set(this.end);
+    bigger.ids.set(this.ids);
+    bigger.kind.set(this.kind);
+    bigger.flags.set(this.flags);
+    this.start = bigger.start;
+    this.end = bigger.end;
+    this.ids = bigger.ids;
+    this.kind = bigger.kind;
+    this.flags = bigger.flags;
   }
 }

@@ -22,7 +22,11 @@ export const ALL_CAPS = 2;
 /** The word ends in a possessive "'s" ("Biden's"; see `baseOf`). */
 export const POSSESSIVE = 4;
 
-const possessive = (low: string): number => (low.length > 2 && low.charCodeAt(low.length - 1) === 0x73 && low.charCodeAt(low.length - 2) === 0x27 ? POSSESSIVE : 0);
+/** POSSESSIVE when the lowercase word ends in "'s" (3+ characters). */
+function possessive(low: string): number {
+  const n = low.length;
+  return n > 2 && low.charCodeAt(n - 1) === 0x73 && low.charCodeAt(n - 2) === 0x27 ? POSSESSIVE : 0;
+}
 
 export interface Tokens {
   readonly text: string;

@@ -15,19 +15,19 @@ const MAX_WORDS = 1 << 13;
 const ID_MASK = MAX_WORDS - 1;
 /** Ids of one-character words (punctuation), by character code, for the tokenizer's punctuation path. */
 const CHAR_IDS = new Int32Array(0x3100).fill(-1);
-let bits = 10;
+let bits = 12;
+let mask = (1 << bits) - 1;
 let slots = new Int32Array(1 << bits).fill(-1);
-let hashes = new Uint32Array(1 << bits);
+let hashes = new Int32Array(1 << bits);
 
-/** FNV-1a over UTF-16 code units. */
+/** FNV-1a over UTF-16 code units, as a signed 32-bit integer (stays a small integer in V8). */
 function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h >>> 0;
+  return h;
 }
 
 function place(id: number, hash: number): void {
-  const mask = slots.length - 1;
   let at = hash & mask;
   while (slots[at]! >= 0) at = (at + 1) & mask;
   slots[at] = id;
@@ -36,8 +36,9 @@ function place(id: number, hash: number): void {
 
 function grow(): void {
   bits++;
+  mask = (1 << bits) - 1;
   slots = new Int32Array(1 << bits).fill(-1);
-  hashes = new Uint32Array(1 << bits);
+  hashes = new Int32Array(1 << bits);
   WORDS.forEach((w, id) => place(id, hashOf(w, 0, w.length)));
 }
 
@@ -51,7 +52,7 @@ export function registerWord(word: string): number {
     VOCABULARY.set(word, id);
     WORDS.push(word);
     if (word.length === 1 && word.charCodeAt(0) < CHAR_IDS.length) CHAR_IDS[word.charCodeAt(0)] = id;
-    if (WORDS.length * 2 > slots.length) grow();
+    if (WORDS.length * 3 > slots.length) grow();
     else place(id, hashOf(word, 0, word.length));
   }
   return id;
@@ -70,7 +71,6 @@ export function wordId(word: string): number {
 /** The id of the word `text.slice(start, end)` (already lowercase), without creating that string; -1 if none. */
 export function wordIdIn(text: string, start: number, end: number): number {
   const hash = hashOf(text, start, end);
-  const mask = slots.length - 1;
   const length = end - start;
   for (let at = hash & mask; ; at = (at + 1) & mask) {
     const id = slots[at]!;
