@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../worker/analysis';
+import { analyze, LEXICON } from '../../../worker/analysis';
 
 /** [text, rule] of every source found in a bare passage. */
 const sources = (text: string): [string, string][] => analyze({ text, passage: true }).sources.map((s) => [s.text, s.ruleId]);
@@ -26,6 +26,20 @@ describe('vague attribution (weasel words) as anonymous sourcing', () => {
     expect(sources('He is widely regarded as the favourite.')).toEqual([['is widely regarded', 'anonymousSources.weasel-passive']]);
     expect(sources('The reform has been described as a power grab.')).toEqual([['has been described', 'anonymousSources.weasel-passive']]);
     expect(sources('She is considered by many to be the favourite.')).toEqual([['is considered by many', 'anonymousSources.weasel-passive']]);
+  });
+
+  it('documents each of the five rule ids on the methodology page', () => {
+    const documented = LEXICON.rules.filter((r) => r.id.startsWith('anonymousSources.weasel-')).map((r) => r.id);
+    expect(documented).toEqual([
+      'anonymousSources.weasel-quantifier',
+      'anonymousSources.weasel-group',
+      'anonymousSources.weasel-impersonal',
+      'anonymousSources.weasel-passive',
+      'anonymousSources.weasel-phrase',
+    ]);
+    for (const r of LEXICON.rules.filter((x) => documented.includes(x.id))) {
+      for (const example of r.examples) expect(sources(example).map(([, id]) => id), `${r.id}: ${example}`).toContain(r.id);
+    }
   });
 
   it('finds fixed vague phrases', () => {
