@@ -17,6 +17,7 @@ import { withDatabase } from './lib/database';
 import { rateLimit } from './lib/rate-limit';
 import { ApiError, codeForStatus, errorBody } from './lib/errors';
 import { securityHeaders } from './lib/security-headers';
+import { forgetVersionsOnWrite } from './lib/version-memo';
 import { validationHook } from './lib/validation';
 import type { AppEnv } from './types';
 
@@ -25,6 +26,7 @@ const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 app.use('*', securityHeaders);
 app.use('/api/*', readOnlyCors);
 app.use('/api/*', rateLimit);
+app.use('/api/*', forgetVersionsOnWrite);
 app.use('*', withDatabase);
 
 app.route('/', healthRouter);

@@ -9,7 +9,8 @@ import app from '../../worker';
 import { ANALYZER_VERSION } from '../../worker/analysis';
 import type { StoryListResponse, StoryResponse } from '../../worker/api-types';
 import { etagMatches, RecentPayloads } from '../../worker/lib/payload-cache';
-import { ingest, json, makeStory, ORIGIN, request, sampleArticle, write } from './helpers';
+import { VERSION_REUSE_MS, VersionMemo } from '../../worker/lib/version-memo';
+import { ADMIN_TOKEN, ingest, json, makeStory, ORIGIN, request, sampleArticle, write } from './helpers';
 import { recordingD1, type RecordedStatement } from './recording-d1';
 
 interface Read<T> {
@@ -33,6 +34,9 @@ async function recordedGet(path: string, envOverrides: Partial<Env> = {}): Promi
   await waitOnExecutionContext(ctx);
   return { res, statements: [...new Set(log.map((s) => s.sql))] };
 }
+
+/** Waits until remembered version lookups have expired (lib/version-memo.ts). */
+const pastReuseWindow = () => new Promise((resolve) => setTimeout(resolve, VERSION_REUSE_MS + 20));
 
 /** True when the article summaries were queried (the payload was built, not served from cache). */
 const readsArticles = (statements: string[]) => statements.some((sql) => /from "articles" left join "outlets"/.test(sql));
@@ -64,23 +68,47 @@ describe('GET /api/stories/:slug caching', () => {
     expect((await read(`/api/stories/${slug}`, { 'If-None-Match': '"0000"' })).status).toBe(200);
   });
 
-  it('builds the payload once: a second read only looks the story up', async () => {
+  it('builds the payload once; later reads only look the version up, and not even that within the reuse window', async () => {
     const slug = await makeStory();
     await ingest(slug, { text: sampleArticle('once') });
     const first = await recordedGet(`/api/stories/${slug}`);
     expect(first.res.status).toBe(200);
     expect(readsArticles(first.statements)).toBe(true);
-    const second = await recordedGet(`/api/stories/${slug}`);
-    expect(second.res.status).toBe(200);
-    expect(second.res.headers.get('ETag')).toBe(first.res.headers.get('ETag'));
-    expect(second.statements).toHaveLength(1);
-    expect(second.statements[0]).toMatch(/^select .* from "stories" where "stories"."slug" = \?$/);
+    const soon = await recordedGet(`/api/stories/${slug}`);
+    expect(soon.res.headers.get('ETag')).toBe(first.res.headers.get('ETag'));
+    expect(soon.statements).toEqual([]);
+    await pastReuseWindow();
+    const later = await recordedGet(`/api/stories/${slug}`);
+    expect(later.res.status).toBe(200);
+    expect(later.res.headers.get('ETag')).toBe(first.res.headers.get('ETag'));
+    expect(later.statements).toHaveLength(1);
+    expect(later.statements[0]).toMatch(/^select .* from "stories" where "stories"."slug" = \?$/);
+  });
+
+  it('looks the version up again right after a write in the same isolate, without waiting', async () => {
+    const slug = await makeStory();
+    const before = await recordedGet(`/api/stories/${slug}`);
+    const ctx = createExecutionContext();
+    const ingested = await app.fetch(
+      new Request(`${ORIGIN}/api/stories/${slug}/articles`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: sampleArticle('same-isolate') }),
+      }),
+      env,
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    expect(ingested.status).toBe(201);
+    const after = await recordedGet(`/api/stories/${slug}`);
+    expect(readsArticles(after.statements)).toBe(true);
+    expect(after.res.headers.get('ETag')).not.toBe(before.res.headers.get('ETag'));
   });
 
   it('does not reuse payloads cached by another Worker version (a deploy)', async () => {
     const slug = await makeStory();
     await recordedGet(`/api/stories/${slug}`);
-    expect((await recordedGet(`/api/stories/${slug}`)).statements).toHaveLength(1);
+    expect(readsArticles((await recordedGet(`/api/stories/${slug}`)).statements)).toBe(false);
     const deployed = await recordedGet(`/api/stories/${slug}`, { CF_VERSION_METADATA: { id: 'next-version', tag: '', timestamp: '' } });
     expect(readsArticles(deployed.statements)).toBe(true);
   });
@@ -233,5 +261,47 @@ describe('RecentPayloads (the in-memory layer)', () => {
     // Replacing an entry does not count it twice.
     recent.set('c', payload('cccccc'));
     expect(recent.get('b')?.body).toBe('bbbb');
+  });
+});
+
+describe('VersionMemo (reused version lookups)', () => {
+  it('reuses a lookup within the window and repeats it after', async () => {
+    const memo = new VersionMemo<number>(50);
+    let calls = 0;
+    const load = async () => ++calls;
+    expect(await memo.get('k', load)).toBe(1);
+    expect(await memo.get('k', load)).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 70));
+    expect(await memo.get('k', load)).toBe(2);
+  });
+
+  it('does not keep null (missing) results, and forgets everything on a write', async () => {
+    const memo = new VersionMemo<string>(10_000);
+    let value: string | null = null;
+    expect(await memo.get('k', async () => value)).toBeNull();
+    value = 'v1';
+    expect(await memo.get('k', async () => value)).toBe('v1');
+    value = 'v2';
+    expect(await memo.get('k', async () => value)).toBe('v1');
+    memo.forgetAll();
+    expect(await memo.get('k', async () => value)).toBe('v2');
+  });
+
+  it('does not remember a lookup that was in flight while a write was handled', async () => {
+    const memo = new VersionMemo<string>(10_000);
+    let release: (v: string) => void = () => undefined;
+    const pending = memo.get('k', () => new Promise<string>((resolve) => (release = resolve)));
+    memo.forgetAll(); // a write commits while the lookup is in flight
+    release('old');
+    expect(await pending).toBe('old');
+    expect(await memo.get('k', async () => 'new')).toBe('new');
+  });
+
+  it('looks up every time with a window of 0', async () => {
+    const memo = new VersionMemo<number>(0);
+    let calls = 0;
+    await memo.get('k', async () => ++calls);
+    await memo.get('k', async () => ++calls);
+    expect(calls).toBe(2);
   });
 });

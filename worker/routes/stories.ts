@@ -1,24 +1,29 @@
 /**
  * Stories: list, create, and the dashboard's one-request payload for a story
  * (optionally pinned to a revision with ?rev=N). Both reads are built once per version of their data
- * and served from the payload cache (lib/payload-cache.ts) with an ETag.
+ * and served from the payload cache (lib/payload-cache.ts) with an ETag; the version lookups
+ * themselves are reused briefly (lib/version-memo.ts).
  */
 import { createRoute } from '@hono/zod-openapi';
 import { METRIC_DEFINITIONS } from '../analysis';
 import type { StoryResponse } from '../api-types';
 import { loadArticleSummaries } from '../db/article-summaries';
 import type { Database } from '../db/client';
-import { createStory, listStories, storyListVersion, toStorySummary, type StoryRow } from '../db/stories';
+import { createStory, findStory, listStories, storyListVersion, toStorySummary, type StoryRow } from '../db/stories';
 import { requireAdmin } from '../lib/auth';
 import { jsonBody } from '../lib/body';
 import { ApiError } from '../lib/errors';
 import { cachedJson } from '../lib/payload-cache';
 import { ADMIN_SECURITY, createRouter, errorResponses, jsonRequest, jsonResponse } from '../lib/router';
+import { versionMemo } from '../lib/version-memo';
 import { CreateStoryBodySchema, RevisionQuerySchema, SlugParamSchema } from './schemas/requests';
 import { StoryListResponseSchema, StoryResponseSchema, StorySummarySchema } from './schemas/responses';
-import { storyOr404 } from './story-lookup';
 
 export const storiesRouter = createRouter();
+
+/** Recent version lookups of the cached reads (lib/version-memo.ts). */
+const storyRows = versionMemo<StoryRow>();
+const listVersions = versionMemo<string>();
 
 storiesRouter.openapi(
   createRoute({
@@ -32,7 +37,8 @@ storiesRouter.openapi(
   }),
   async (c) => {
     const db = c.var.db;
-    return cachedJson(c, `stories/${await storyListVersion(db)}`, async () => ({ stories: await listStories(db) }));
+    const version = await listVersions.get('list', () => storyListVersion(db));
+    return cachedJson(c, `stories/${version}`, async () => ({ stories: await listStories(db) }));
   },
 );
 
@@ -77,7 +83,8 @@ storiesRouter.openapi(
   async (c) => {
     const { slug } = c.req.valid('param');
     const { rev } = c.req.valid('query');
-    const story = await storyOr404(c.var.db, slug);
+    const story = await storyRows.get(slug, () => findStory(c.var.db, slug));
+    if (!story) throw new ApiError(404, 'not_found', `No story "${slug}".`);
     const revision = pinnedRevision(rev, story.revision, slug);
     // Deletes and re-analysis change pinned payloads too, so every key carries the current version.
     const key = `story/${slug}/r${story.revision}.g${story.generation}/at-${revision}`;
