@@ -8,6 +8,6 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    projects: ['test/workers/vitest.config.ts', 'test/node/vitest.config.ts'],
+    projects: ['test/workers/vitest.config.ts', 'test/node/vitest.config.ts', 'test/browser/vitest.config.ts'],
   },
 });

@@ -107,7 +107,10 @@ export interface ArticleDetailResponse {
 export interface RuleInfo {
   /** The `ruleId` that evidence carries. */
   id: string;
-  /** The metric the rule counts towards, or null for rules that serve several (e.g. source heads). */
+  /**
+   * The metric the rule counts towards; null for entries that never produce evidence themselves
+   * (precision guards such as `guard.alleged-legal`, and term lists such as `sources.head`).
+   */
   metric: MetricKey | null;
   label: string;
   rationale: string;

@@ -10,6 +10,8 @@ import { articlesRouter } from './routes/articles';
 import { healthRouter } from './routes/health';
 import { metricsCsvRouter } from './routes/metrics-csv';
 import { mountOpenApi } from './routes/openapi';
+import { pagesRouter } from './routes/pages';
+import { rulesRouter } from './routes/rules';
 import { storiesRouter } from './routes/stories';
 import { allowedMethods } from './lib/allowed-methods';
 import { readOnlyCors } from './lib/cors';
@@ -35,6 +37,8 @@ app.route('/', articlesRouter);
 app.route('/', metricsCsvRouter);
 app.route('/', analyzeRouter);
 app.route('/', adminRouter);
+app.route('/', rulesRouter);
+app.route('/', pagesRouter);
 mountOpenApi(app);
 
 app.onError((error, c) => {
