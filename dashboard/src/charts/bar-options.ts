@@ -2,7 +2,18 @@
 import type { ChartOptions } from 'chart.js';
 import type { ChartTheme } from './theme';
 
-export function horizontalBarOptions(theme: ChartTheme, axisTitle: string, stacked = false): ChartOptions<'bar'> {
+export interface HorizontalBarOptions {
+  axisTitle: string;
+  stacked?: boolean;
+  /** Where the value axis sits; 'top' suits tall charts (the scale is read first). */
+  valueAxis?: 'top' | 'bottom';
+  /** Show outlet/category names on the index axis (false when a plugin draws them instead). */
+  categoryTicks?: boolean;
+}
+
+export function horizontalBarOptions(theme: ChartTheme, options: HorizontalBarOptions): ChartOptions<'bar'> {
+  const { axisTitle, stacked = false, valueAxis = 'bottom', categoryTicks = true } = options;
+  const small = { family: theme.fontFamily, size: Math.round(theme.fontSize * 0.92) };
   return {
     indexAxis: 'y',
     responsive: true,
@@ -12,28 +23,29 @@ export function horizontalBarOptions(theme: ChartTheme, axisTitle: string, stack
     layout: { padding: { right: 8 } },
     scales: {
       x: {
+        position: valueAxis,
         stacked,
         beginAtZero: true,
         grace: '28%',
         grid: { color: theme.grid },
         border: { color: theme.grid },
-        ticks: { color: theme.muted, font: { family: theme.fontFamily, size: 12 } },
-        title: { display: true, text: axisTitle, color: theme.muted, font: { family: theme.fontFamily, size: 12 } },
+        ticks: { color: theme.muted, font: small },
+        title: { display: true, text: axisTitle, color: theme.muted, font: small },
       },
       y: {
         stacked,
         grid: { display: false },
-        border: { color: theme.grid },
-        ticks: { color: theme.text, font: { family: theme.fontFamily, size: 13, weight: 600 } },
+        border: { display: categoryTicks, color: theme.grid },
+        ticks: { display: categoryTicks, color: theme.text, font: { family: theme.fontFamily, size: theme.fontSize, weight: 600 } },
       },
     },
     plugins: {
       legend: { display: false },
       tooltip: {
-        titleFont: { family: theme.fontFamily, size: 13 },
-        bodyFont: { family: theme.fontFamily, size: 13 },
+        titleFont: { family: theme.fontFamily, size: theme.fontSize },
+        bodyFont: { family: theme.fontFamily, size: theme.fontSize },
       },
-      barLabels: { color: theme.text, plate: theme.surface, font: `600 12px ${theme.fontFamily}` },
+      barLabels: { color: theme.text, plate: theme.surface, font: `600 ${Math.round(theme.fontSize * 0.92)}px ${theme.fontFamily}` },
     },
   };
 }

@@ -35,6 +35,7 @@ const refs = (n: number) => `${formatSmall(n)} source reference${n === 1 ? '' : 
 /**
  * @example summarizeSourcing(rows)
  * // "RT leaned most on anonymous sources: two of its three source references (67%) were unnamed, against 40% for CNN."
+ * // "India Today and RT leaned most on anonymous sources: all of their source references were unnamed, against 75% for Mothership."
  */
 export function summarizeSourcing(rows: readonly SourcingRow[]): string {
   const withRefs = rows.filter((r) => r.total > 0);
@@ -52,13 +53,14 @@ export function summarizeSourcing(rows: readonly SourcingRow[]): string {
   );
   const lead = sorted[0];
   if (!lead) return '';
-  const tied = sorted.filter((r) => r.anonymousShare === lead.anonymousShare && r.anonymous === lead.anonymous);
-  const share = formatPercent(lead.anonymousShare ?? 0);
+  const leadShare = lead.anonymousShare ?? 0;
+  const tied = sorted.filter((r) => r.anonymousShare === leadShare);
+  const next = sorted.find((r) => (r.anonymousShare ?? 0) < leadShare);
+  const against = next ? `, against ${formatPercent(next.anonymousShare ?? 0)} for ${next.label}` : '';
   if (tied.length > 1) {
-    return `${formatList(tied.map((r) => r.label))} leaned most on anonymous sources: ${share} of their source references were unnamed.`;
+    const amount = leadShare === 1 ? 'all' : formatPercent(leadShare);
+    return `${formatList(tied.map((r) => r.label))} leaned most on anonymous sources: ${amount} of their source references were unnamed${against}.`;
   }
-  const head = `${lead.label} leaned most on anonymous sources: ${formatSmall(lead.anonymous)} of its ${refs(lead.total)} (${share}) ${lead.anonymous === 1 ? 'was' : 'were'} unnamed`;
-  const next = sorted[1];
-  if (!next) return `${head}.`;
-  return `${head}, against ${formatPercent(next.anonymousShare ?? 0)} for ${next.label}.`;
+  const head = `${lead.label} leaned most on anonymous sources: ${formatSmall(lead.anonymous)} of its ${refs(lead.total)} (${formatPercent(leadShare)}) ${lead.anonymous === 1 ? 'was' : 'were'} unnamed`;
+  return `${head}${against}.`;
 }

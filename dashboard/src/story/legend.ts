@@ -3,7 +3,7 @@
  * many highlights of it the open articles hold. Turning a metric off hides its highlights.
  */
 import type { MetricKey } from '../../../worker/analysis/types';
-import { h } from '../lib/dom';
+import { h, uniqueId } from '../lib/dom';
 
 export interface Legend {
   root: HTMLElement;
@@ -40,10 +40,28 @@ export function createLegend(
     buttons.set(metric, button);
     return h('li', {}, [button]);
   });
+  const setAll = (on: boolean) => {
+    for (const metric of metrics) {
+      if (on) enabled.add(metric);
+      else enabled.delete(metric);
+      buttons.get(metric)?.setAttribute('aria-pressed', String(on));
+    }
+    onChange();
+  };
+  const bulk = (text: string, label: string, on: boolean) => {
+    const button = h('button', { class: 'legend__bulk', text, attrs: { type: 'button', 'aria-label': label } });
+    button.addEventListener('click', () => setAll(on));
+    return button;
+  };
+  const titleId = uniqueId('legend-title');
   return {
     root: h('div', { class: 'legend' }, [
-      h('p', { class: 'legend__title', text: 'Highlight', attrs: { id: 'reader-legend-title' } }),
-      h('ul', { class: 'legend__list', attrs: { 'aria-labelledby': 'reader-legend-title' } }, items),
+      h('p', { class: 'legend__title', text: 'Highlight', attrs: { id: titleId } }),
+      h('ul', { class: 'legend__list', attrs: { 'aria-labelledby': titleId } }, items),
+      h('p', { class: 'legend__bulk-group' }, [
+        bulk('All', 'Highlight every kind of marker', true),
+        bulk('None', 'Hide every highlight', false),
+      ]),
     ]),
     setCounts(next) {
       for (const [metric, el] of counts) el.textContent = String(next[metric] ?? 0);

@@ -43,7 +43,9 @@ async function main(root: HTMLElement): Promise<void> {
 
   const rules = new Map<string, RuleInfo>();
   const reader = createReaderSection(articles, label, (id) => api.article(slug, id));
-  const show = (articleId: number, metric: MetricKey) => void reader.showEvidence(articleId, metric);
+  // Bars and table cells open the reader; the element in focus (the chart or the cell) is where "Back" returns.
+  const show = (articleId: number, metric: MetricKey) =>
+    void reader.showEvidence(articleId, metric, document.activeElement instanceof HTMLElement ? document.activeElement : null);
   const profile = createProfileSection(articles, label, show, [signal]);
   const sourcing = createSourcingSection(articles, show, [signal]);
 

@@ -5,6 +5,7 @@
  */
 import type { Plugin } from 'chart.js';
 import type { MetricKey, Voice } from '../../../worker/analysis/types';
+import { KEYBOARD_HINT } from '../charts/keyboard';
 import { createProfileChart, type ProfileChart } from '../charts/profile-chart';
 import { createCard } from '../components/card';
 import { createChartFigure } from '../components/chart-figure';
@@ -47,7 +48,7 @@ export function createProfileSection(
     const unit = view.measure === 'per1k' ? 'per 1,000 words' : 'counts';
     const voice = view.voice === 'outlet' ? "in the outlet's own voice" : 'inside quotes';
     figure.setLabel(
-      `Grouped bar chart: ${formatSmall(metrics.length)} framing metrics, ${unit} ${voice}, for ${formatSmall(articles.length)} articles. The data table has every value.`,
+      `Grouped bar chart: ${formatSmall(metrics.length)} framing metrics, ${unit} ${voice}, for ${formatSmall(articles.length)} articles. The data table has every value. ${KEYBOARD_HINT}`,
     );
     table.setTable(
       renderTable({
@@ -93,10 +94,13 @@ export function createProfileSection(
   card.body.append(figure.root, h('div', { class: 'card__foot' }, [table.button, hint()]), table.region);
   render();
   const draw = () => {
-    chart ??= createProfileChart(figure, model(), (s, metric) => {
-      const series = articles[s];
-      if (series) onSelect(series.article.id, metric);
-    }, plugins);
+    chart ??= createProfileChart(figure, model(), {
+      onSelect: (s, metric) => {
+        const series = articles[s];
+        if (series) onSelect(series.article.id, metric);
+      },
+      plugins,
+    });
     return chart;
   };
   return { root: card.root, draw };

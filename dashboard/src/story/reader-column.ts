@@ -6,7 +6,7 @@ import type { MetricKey } from '../../../worker/analysis/types';
 import type { ArticleDetailResponse } from '../../../worker/api-types';
 import { formatCount, formatIsoDate, formatPercent } from '../data/format';
 import { paragraphRanges } from '../data/highlights';
-import { h } from '../lib/dom';
+import { h, uniqueId } from '../lib/dom';
 import { renderHighlighted } from './highlight-render';
 
 /** Only http(s) links are rendered as links (a stored `javascript:` URL stays inert text). */
@@ -39,8 +39,10 @@ export function renderReaderColumn(
     const isHeadline = headline !== null && range.start === headline.start;
     return h('p', { class: isHeadline ? 'reader__headline' : 'reader__para' }, renderHighlighted(article.text, evidence, range));
   });
-  return h('article', { class: 'reader__col', dataset: { articleId: String(article.id) }, attrs: { 'aria-label': `${label}: article text` } }, [
+  const titleId = uniqueId('reader-title');
+  return h('article', { class: 'reader__col', dataset: { articleId: String(article.id) }, attrs: { 'aria-labelledby': titleId } }, [
     h('header', { class: 'reader__head' }, [
+      h('h3', { class: 'reader__outlet', text: label, attrs: { id: titleId } }),
       h('p', { class: 'reader__meta', text: meta.join(' · ') }),
       href ? h('a', { class: 'reader__source', text: 'Original article', attrs: { href, rel: 'noopener noreferrer nofollow', target: '_blank' } }) : null,
     ]),

@@ -7,14 +7,19 @@ import type { MetricKey } from '../../../worker/analysis/types';
 import type { ArticleDetailResponse } from '../../../worker/api-types';
 import { createCard } from '../components/card';
 import type { LabelledArticle } from '../data/labels';
-import { READER_METRICS } from '../data/metrics';
+import { METRIC_NOUNS, READER_METRICS } from '../data/metrics';
+import { summarizeReader, type ReaderColumnFacts } from '../data/reader';
 import { h, prefersReducedMotion, uniqueId } from '../lib/dom';
 import { createLegend } from './legend';
 import { renderReaderColumn } from './reader-column';
 
 export interface ReaderSection {
   root: HTMLElement;
-  showEvidence(articleId: number, metric: MetricKey): Promise<void>;
+  /**
+   * Open the article (if it is not open), switch the metric on, scroll to its first highlight, focus
+   * it and flash them all. `from` (the bar's chart or the table cell) is where "Back" returns.
+   */
+  showEvidence(articleId: number, metric: MetricKey, from?: HTMLElement | null): Promise<void>;
 }
 
 const FLASH_MS = 2400;
@@ -48,7 +53,7 @@ export function createReaderSection(
       void render();
     });
     return h('div', { class: 'reader__picker' }, [
-      h('label', { text: slot === 0 ? 'Left' : 'Right', attrs: { for: id } }),
+      h('label', { text: slot === 0 ? 'Article' : 'Compare with', attrs: { for: id } }),
       select,
     ]);
   });
@@ -58,27 +63,37 @@ export function createReaderSection(
   card.controls.append(h('div', { class: 'reader__pickers' }, selects), legend.root);
   card.body.append(columns);
 
+  const load = async (id: number): Promise<ArticleDetailResponse | null> => {
+    try {
+      const detail = details.get(id) ?? (await loadArticle(id));
+      details.set(id, detail);
+      return detail;
+    } catch {
+      return null;
+    }
+  };
+
   const render = async () => {
     const ids = selected.filter((id): id is number => id !== null);
     columns.classList.toggle('is-single', ids.length < 2);
-    await Promise.all(ids.map(async (id) => details.set(id, details.get(id) ?? (await loadArticle(id)))));
+    const loaded = await Promise.all(selected.map((id) => (id === null ? null : load(id))));
     const counts: Partial<Record<MetricKey, number>> = {};
+    const open: ReaderColumnFacts[] = [];
     selected.forEach((id, slot) => {
       const target = slots[slot];
       if (!target) return;
-      const detail = id === null ? undefined : details.get(id);
-      target.hidden = !detail;
-      if (!detail || id === null) return target.replaceChildren();
+      const detail = loaded[slot];
+      target.hidden = id === null;
+      if (id === null) return target.replaceChildren();
+      if (!detail) {
+        return target.replaceChildren(h('p', { class: 'status status--error', attrs: { role: 'alert' }, text: `Could not load ${labelOf(id)}’s text. Reload the page to try again.` }));
+      }
       target.replaceChildren(renderReaderColumn(detail, labelOf(id), enabled));
       for (const e of detail.evidence) counts[e.metric] = (counts[e.metric] ?? 0) + 1;
+      open.push({ label: labelOf(id), evidence: detail.evidence });
     });
     legend.setCounts(counts);
-    const summaryIds = ids.map(labelOf);
-    card.setSummary(
-      ids.length === 0
-        ? 'Choose an article to read.'
-        : `Showing ${summaryIds.join(' and ')} with ${[...enabled].length} of ${READER_METRICS.length} kinds of marker highlighted.`,
-    );
+    card.setSummary(summarizeReader(open, enabled, READER_METRICS.length));
   };
 
   const syncSelects = () => {
@@ -88,7 +103,29 @@ export function createReaderSection(
     });
   };
 
-  const showEvidence = async (articleId: number, metric: MetricKey) => {
+  /** Where the last jump came from (a chart or table cell): the "Back" button returns there. */
+  let origin: HTMLElement | null = null;
+  const back = h('button', { class: 'reader__back', text: '↑ Back to where you were', attrs: { type: 'button', hidden: true } });
+  back.addEventListener('click', () => {
+    const target = origin;
+    back.hidden = true;
+    origin = null;
+    if (!target?.isConnected) return;
+    target.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    target.focus({ preventScroll: true });
+  });
+  card.controls.append(back);
+
+  const flash = (elements: readonly HTMLElement[]) => {
+    for (const el of elements) {
+      el.classList.remove('is-flashing');
+      void el.offsetWidth; // restart the animation
+      el.classList.add('is-flashing');
+      window.setTimeout(() => el.classList.remove('is-flashing'), FLASH_MS);
+    }
+  };
+
+  const showEvidence = async (articleId: number, metric: MetricKey, from?: HTMLElement | null) => {
     if (!selected.includes(articleId)) {
       selected[selected[1] === null ? 0 : 1] = articleId;
       syncSelects();
@@ -100,15 +137,16 @@ export function createReaderSection(
     const marks = [...slot.querySelectorAll<HTMLElement>('.hl')].filter((m) =>
       (m.dataset.metrics ?? '').split(' ').includes(metric),
     );
-    const target = marks[0] ?? slot;
-    target.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    if (marks[0]) marks[0].focus({ preventScroll: true });
-    for (const mark of marks.length ? marks : [slot]) {
-      mark.classList.remove('is-flashing');
-      void mark.offsetWidth;
-      mark.classList.add('is-flashing');
-      window.setTimeout(() => mark.classList.remove('is-flashing'), FLASH_MS);
+    if (marks.length === 0) {
+      card.setSummary(`${labelOf(articleId)} has no ${METRIC_NOUNS[metric].many} to highlight.`);
     }
+    origin = from && from !== document.body ? from : null;
+    back.hidden = origin === null;
+    const first = marks[0] ?? slot;
+    first.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    const focusable = marks.find((m) => m.tabIndex >= 0);
+    if (focusable) focusable.focus({ preventScroll: true });
+    flash(marks.length ? marks : [slot]);
   };
 
   void render();

@@ -1,6 +1,7 @@
 /** Section 3: anonymous vs named source references per article (stacked bars + table). */
 import type { Plugin } from 'chart.js';
 import type { MetricKey } from '../../../worker/analysis/types';
+import { KEYBOARD_HINT } from '../charts/keyboard';
 import { createSourcingChart, type SourcingChart } from '../charts/sourcing-chart';
 import { createCard } from '../components/card';
 import { createChartFigure } from '../components/chart-figure';
@@ -31,7 +32,7 @@ export function createSourcingSection(
   card.setSummary(summarizeSourcing(rows));
   const figure = createChartFigure('sourcing', card.summary.id);
   figure.setLabel(
-    `Stacked bar chart: anonymous and named source references for ${formatSmall(rows.length)} articles. The data table has every value.`,
+    `Stacked bar chart: anonymous and named source references for ${formatSmall(rows.length)} articles. The data table has every value. ${KEYBOARD_HINT}`,
   );
   const table = createTableToggle('data table');
   const action = (label: string, articleId: number, metric: MetricKey, what: string, value: number) => ({
@@ -61,10 +62,13 @@ export function createSourcingSection(
   );
   let chart: SourcingChart | undefined;
   const draw = () => {
-    chart ??= createSourcingChart(figure, rows, (i, kind) => {
-      const row = rows[i];
-      if (row) onSelect(row.articleId, kind);
-    }, plugins);
+    chart ??= createSourcingChart(figure, rows, {
+      onSelect: (i, kind) => {
+        const row = rows[i];
+        if (row) onSelect(row.articleId, kind);
+      },
+      plugins,
+    });
     return chart;
   };
   return { root: card.root, draw };

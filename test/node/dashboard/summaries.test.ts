@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCitationGraph, summarizeCitations } from '../../../dashboard/src/data/citations';
-import { summarizeHeadlines } from '../../../dashboard/src/data/headlines';
+import { quoteMarker, summarizeHeadlines } from '../../../dashboard/src/data/headlines';
+import { summarizeReader } from '../../../dashboard/src/data/reader';
 import { READER_METRICS } from '../../../dashboard/src/data/metrics';
 import { buildPeopleMatrix, summarizePeople } from '../../../dashboard/src/data/people';
 import { rankDescending } from '../../../dashboard/src/data/rank';
@@ -47,6 +48,15 @@ describe('sourcing', () => {
   it('covers ties, all-named and no sources at all', () => {
     const tie = selectSourcing(labelled(article({ outlet: 'A', metrics: sources(1, 1) }), article({ outlet: 'B', metrics: sources(1, 1) })));
     expect(summarizeSourcing(tie)).toBe('A and B leaned most on anonymous sources: 50% of their source references were unnamed.');
+    const allAnonymous = selectSourcing(labelled(
+      article({ outlet: 'CNN', metrics: sources(8, 5) }),
+      article({ outlet: 'India Today', metrics: { anonymousSources: { outlet: { count: 3 } } } }),
+      article({ outlet: 'Mothership', metrics: sources(3, 1) }),
+      article({ outlet: 'RT', metrics: { anonymousSources: { outlet: { count: 2 } } } }),
+    ));
+    expect(summarizeSourcing(allAnonymous)).toBe(
+      'India Today and RT leaned most on anonymous sources: all of their source references were unnamed, against 75% for Mothership.',
+    );
     const named = selectSourcing(labelled(article({ outlet: 'A', metrics: sources(0, 3) })));
     expect(summarizeSourcing(named)).toBe('Every source reference is named; no article relies on anonymous sources.');
     expect(summarizeSourcing(selectSourcing(labelled(article({ outlet: 'A' }), article({ outlet: 'B' }), article({ outlet: null }))))).toBe(
@@ -130,19 +140,53 @@ describe('people matrix', () => {
 });
 
 describe('summarizeHeadlines', () => {
-  it('lists the headlines that carry markers and notes articles without a headline', () => {
-    const rtHeadline = 'Xi gave Biden promise on 2024 election ‘interference’ – CNN';
-    const start = rtHeadline.indexOf('‘');
-    const msHeadline = 'Xi Jinping promised Joe Biden China won’t interfere in 2024 US election: CNN';
-    const articles = labelled(
-      article({ outlet: 'CNN', headline: 'Exclusive: Xi promised Biden' }),
-      article({ outlet: 'Mothership', headline: msHeadline, headlineEvidence: [evidence('citations', msHeadline.length - 5, msHeadline.length, msHeadline)] }),
-      article({ outlet: 'RT', headline: rtHeadline, headlineEvidence: [evidence('scareQuotes', start, start + 14, rtHeadline), evidence('citations', rtHeadline.length - 3, rtHeadline.length, rtHeadline)] }),
-      article({ outlet: null, headline: null }),
+  const rtHeadline = 'Xi gave Biden promise on 2024 election ‘interference’ – CNN';
+  const start = rtHeadline.indexOf('‘');
+  const msHeadline = 'Xi Jinping promised Joe Biden China won’t interfere in 2024 US election: CNN';
+  const story = () => labelled(
+    article({ outlet: 'CNN', headline: 'Exclusive: Xi promised Biden' }),
+    article({ outlet: 'Mothership', headline: msHeadline, headlineEvidence: [evidence('citations', msHeadline.length - 5, msHeadline.length, msHeadline)] }),
+    article({ outlet: 'RT', headline: rtHeadline, headlineEvidence: [evidence('citations', rtHeadline.length - 5, rtHeadline.length, rtHeadline), evidence('scareQuotes', start, start + 14, rtHeadline)] }),
+    article({ outlet: null, headline: null }),
+  );
+
+  it('lists framing markers first, keeps a marker’s own quotation marks and notes articles without a headline', () => {
+    expect(summarizeHeadlines(story(), READER_METRICS)).toBe(
+      'Two of three headlines carry markers (one article has none): RT’s ‘interference’ (scare quote) and “– CNN” (citation of another outlet); Mothership’s “: CNN” (citation of another outlet).',
     );
-    expect(summarizeHeadlines(articles, READER_METRICS)).toBe(
-      'Two of three headlines carry markers (one article has no headline): Mothership’s “: CNN” (citation of another outlet) and RT’s “‘interference’” (scare quote and one more).',
+  });
+
+  it('only counts the metrics shown, and says so when no headline carries one', () => {
+    expect(summarizeHeadlines(story(), ['scareQuotes'])).toBe(
+      'One of three headlines carries markers (one article has none): RT’s ‘interference’ (scare quote).',
     );
-    expect(summarizeHeadlines(articles.slice(0, 1), READER_METRICS)).toBe('CNN’s headline carries no framing marker.');
+    expect(summarizeHeadlines(story(), ['hedging'])).toBe('None of the three headlines carries a framing marker (one article has none).');
+    expect(summarizeHeadlines(story().slice(0, 1), READER_METRICS)).toBe('CNN’s headline carries no framing marker.');
+    expect(summarizeHeadlines(story().slice(3), READER_METRICS)).toBe('The article has no headline.');
+  });
+
+  it('puts bare markers in quotation marks and leaves quoted ones alone', () => {
+    expect(quoteMarker(' – CNN ')).toBe('“– CNN”');
+    expect(quoteMarker('‘interference’')).toBe('‘interference’');
+    expect(quoteMarker('"hoax"')).toBe('"hoax"');
+  });
+});
+
+describe('summarizeReader', () => {
+  const rt = { label: 'RT', evidence: [{ metric: 'skepticism' as const }, { metric: 'skepticism' as const }, { metric: 'hedging' as const }] };
+  const cnn = { label: 'CNN', evidence: [{ metric: 'hedging' as const }] };
+
+  it('counts the highlights of the metrics switched on, per open article', () => {
+    expect(summarizeReader([rt, cnn], new Set(READER_METRICS), READER_METRICS.length)).toBe(
+      'RT has 3 highlighted markers and CNN 1, with all ten kinds of marker shown.',
+    );
+    expect(summarizeReader([rt], new Set(['skepticism'] as const), READER_METRICS.length)).toBe(
+      'RT has 2 highlighted markers, with one of ten kinds of marker shown.',
+    );
+  });
+
+  it('says what to do when nothing is open or nothing is switched on', () => {
+    expect(summarizeReader([], new Set(READER_METRICS), 10)).toBe('Choose an article to read.');
+    expect(summarizeReader([rt, cnn], new Set(), 10)).toBe('Showing RT and CNN with no highlights (turn a kind of marker on in the legend).');
   });
 });
