@@ -7,6 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import { adminRouter } from './routes/admin';
 import { analyzeRouter } from './routes/analyze';
 import { articlesRouter } from './routes/articles';
+import { chartCsvRouter } from './routes/chart-csv';
 import { healthRouter } from './routes/health';
 import { metricsCsvRouter } from './routes/metrics-csv';
 import { mountOpenApi } from './routes/openapi';
@@ -39,6 +40,7 @@ app.route('/', analyzeRouter);
 app.route('/', adminRouter);
 app.route('/', rulesRouter);
 app.route('/', pagesRouter);
+app.route('/', chartCsvRouter);
 mountOpenApi(app);
 
 app.onError((error, c) => {
