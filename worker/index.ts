@@ -10,6 +10,7 @@ import { articlesRouter } from './routes/articles';
 import { chartCsvRouter } from './routes/chart-csv';
 import { healthRouter } from './routes/health';
 import { metricsCsvRouter } from './routes/metrics-csv';
+import { oembedRouter } from './routes/oembed';
 import { mountOpenApi } from './routes/openapi';
 import { pagesRouter } from './routes/pages';
 import { rulesRouter } from './routes/rules';
@@ -41,6 +42,7 @@ app.route('/', adminRouter);
 app.route('/', rulesRouter);
 app.route('/', pagesRouter);
 app.route('/', chartCsvRouter);
+app.route('/', oembedRouter);
 mountOpenApi(app);
 
 app.onError((error, c) => {

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'validation_failed'
   | 'rate_limited'
+  | 'not_implemented'
   | 'internal_error';
 
 /** Thrown anywhere in a request; rendered by `app.onError` as JSON with `status`. */
