@@ -9,6 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { embedHostScript } from './embed-host-plugin';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -21,6 +22,7 @@ export default defineConfig(({ mode }) => {
     root: here('./'),
     base: fullChartJs ? FULL_CHARTJS_BASE : '/',
     publicDir: fullChartJs ? false : here('./public'),
+    plugins: [embedHostScript(here('./src/embed-host/embed.ts'))],
     resolve: {
       alias: fullChartJs
         ? [{ find: /^.*\/chart-setup$/, replacement: here('./src/charts/chart-setup-full.ts') }]
@@ -38,6 +40,7 @@ export default defineConfig(({ mode }) => {
           index: here('./index.html'),
           story: here('./story.html'),
           '404': here('./404.html'),
+          embed: here('./embed.html'),
         },
       },
     },

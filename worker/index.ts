@@ -8,6 +8,7 @@ import { adminRouter } from './routes/admin';
 import { analyzeRouter } from './routes/analyze';
 import { articlesRouter } from './routes/articles';
 import { chartCsvRouter } from './routes/chart-csv';
+import { embedRouter } from './routes/embed';
 import { healthRouter } from './routes/health';
 import { metricsCsvRouter } from './routes/metrics-csv';
 import { oembedRouter } from './routes/oembed';
@@ -43,6 +44,7 @@ app.route('/', rulesRouter);
 app.route('/', pagesRouter);
 app.route('/', chartCsvRouter);
 app.route('/', oembedRouter);
+app.route('/', embedRouter);
 mountOpenApi(app);
 
 app.onError((error, c) => {

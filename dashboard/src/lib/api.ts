@@ -35,7 +35,9 @@ const seg = encodeURIComponent;
 
 export const api = {
   stories: () => getJson<StoryListResponse>('/api/stories'),
-  story: (slug: string) => getJson<StoryResponse>(`/api/stories/${seg(slug)}`),
+  /** The story payload; `rev` pins a revision (widgets). */
+  story: (slug: string, rev?: number) =>
+    getJson<StoryResponse>(`/api/stories/${seg(slug)}${rev === undefined ? '' : `?rev=${rev}`}`),
   article: (slug: string, id: number) =>
     getJson<ArticleDetailResponse>(`/api/stories/${seg(slug)}/articles/${seg(String(id))}`),
   rules: () => getJson<RulesResponse>('/api/rules'),
