@@ -3,12 +3,8 @@
  * type="application/json+oembed">` in the `<head>` of story and widget pages, so CMSs that are
  * given the page URL find the embed code themselves.
  */
+import { oembedUrl } from '../widgets/options';
 import { htmlAttributes } from './html-escape';
-
-/** The oEmbed endpoint's URL for a page. */
-export function oembedUrl(origin: string, pageUrl: string): string {
-  return `${origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
-}
 
 /** The discovery `<link>`, its attribute values escaped. */
 export function oembedDiscoveryLink(pageUrl: string, title: string): string {

@@ -194,3 +194,11 @@ export function widgetPath(slug: string, chart: WidgetChart, query: WidgetQuery 
 export function widgetId(slug: string, chart: WidgetChart): string {
   return `framelens-${slug}-${chartPath(chart).replace('/', '-')}`.slice(0, 64);
 }
+
+/**
+ * The oEmbed endpoint's URL for a story or widget page (discovery links, the dashboard's Embed panel).
+ * @example oembedUrl('https://f.example', 'https://f.example/stories/s') // 'https://f.example/oembed?url=https%3A%2F%2Ff.example%2Fstories%2Fs&format=json'
+ */
+export function oembedUrl(origin: string, pageUrl: string): string {
+  return `${origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
+}

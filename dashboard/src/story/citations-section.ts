@@ -3,6 +3,7 @@
  * articles in the story credit it: the scoop and its re-reports at a glance, plus the matrix table.
  */
 import { createCard } from '../components/card';
+import { attachEmbedControl } from '../embed-control/control';
 import { createTableToggle, renderTable } from '../components/data-table';
 import { buildCitationGraph, summarizeCitations } from '../data/citations';
 import { formatSmall } from '../data/format';
@@ -57,6 +58,7 @@ export function createCitationsSection(articles: readonly LabelledArticle[]): HT
       })),
     }),
   );
+  attachEmbedControl(card, 'citations');
   card.body.append(list, h('div', { class: 'card__foot' }, [table.button]), table.region);
   return card.root;
 }

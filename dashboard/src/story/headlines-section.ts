@@ -1,6 +1,7 @@
 /** Section 1: every article's headline side by side, its markers highlighted and listed. */
 import type { MetricKey } from '../../../worker/analysis/types';
 import { createCard } from '../components/card';
+import { attachEmbedControl } from '../embed-control/control';
 import { summarizeHeadlines } from '../data/headlines';
 import { formatIsoDate } from '../data/format';
 import type { LabelledArticle } from '../data/labels';
@@ -42,6 +43,7 @@ export function createHeadlinesSection(
         : null,
     ]);
   });
+  attachEmbedControl(card, 'headlines');
   card.body.append(h('ul', { class: 'headline-grid' }, items));
   return card.root;
 }

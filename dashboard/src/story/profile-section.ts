@@ -8,6 +8,7 @@ import type { MetricKey, Voice } from '../../../worker/analysis/types';
 import { KEYBOARD_HINT } from '../charts/keyboard';
 import { createProfileChart, type ProfileChart } from '../charts/profile-chart';
 import { createCard } from '../components/card';
+import { attachEmbedControl } from '../embed-control/control';
 import { createChartFigure } from '../components/chart-figure';
 import { createTableToggle, renderTable } from '../components/data-table';
 import { createSegmented } from '../components/segmented';
@@ -91,6 +92,7 @@ export function createProfileSection(
       { value: 'count', label: 'Raw counts' },
     ], view.measure, (measure) => setView({ measure })),
   );
+  attachEmbedControl(card, 'profile');
   card.body.append(figure.root, h('div', { class: 'card__foot' }, [table.button, hint()]), table.region);
   render();
   const draw = () => {

@@ -4,6 +4,7 @@ import type { MetricKey } from '../../../worker/analysis/types';
 import { KEYBOARD_HINT } from '../charts/keyboard';
 import { createSourcingChart, type SourcingChart } from '../charts/sourcing-chart';
 import { createCard } from '../components/card';
+import { attachEmbedControl } from '../embed-control/control';
 import { createChartFigure } from '../components/chart-figure';
 import { createTableToggle, renderTable } from '../components/data-table';
 import { formatCount, formatPercent, formatSmall } from '../data/format';
@@ -55,6 +56,7 @@ export function createSourcingSection(
       })),
     }),
   );
+  attachEmbedControl(card, 'sourcing');
   card.body.append(
     figure.root,
     h('div', { class: 'card__foot' }, [table.button]),
