@@ -22,13 +22,15 @@ declare module 'vitest' {
   }
 }
 
-/** The browser tests read the built pages: refuse to run against a missing or stale build. */
+/**
+ * The browser tests read the built pages: refuse to run without a build, and say so loudly when
+ * dashboard/ changed after it (`npm test` builds first; a lone `vitest --project browser` may not).
+ */
 function assertDashboardBuilt(): void {
   const built = join(ROOT, 'dist', 'dashboard', 'story.html');
   if (!existsSync(built)) throw new Error('dist/dashboard is not built: run `npm run build` (npm test does it first).');
-  const source = newestMtime(join(ROOT, 'dashboard'));
-  if (source > statSync(built).mtimeMs) {
-    throw new Error('dashboard/ changed after the last build: run `npm run build` before the browser tests.');
+  if (newestMtime(join(ROOT, 'dashboard')) > statSync(built).mtimeMs) {
+    console.warn('WARNING: dashboard/ changed after the last build; these browser tests run the OLD build. Run `npm run build`.');
   }
 }
 

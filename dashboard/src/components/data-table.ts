@@ -1,7 +1,7 @@
 /**
  * The data-table alternative of a chart: a real <table> with caption and header cells, always in the
  * accessibility tree; a toggle shows it on screen. Cells can carry an action (a button) so every
- * bar's click has a keyboard equivalent.
+ * bar's click has a keyboard and screen-reader equivalent.
  */
 import { h, uniqueId } from '../lib/dom';
 
@@ -64,30 +64,42 @@ export function renderTable(model: TableModel): HTMLTableElement {
 export interface TableToggle {
   /** The toggle button (goes in the card's footer). */
   button: HTMLButtonElement;
-  /** The region holding the table: visually hidden until toggled or focused, never aria-hidden. */
+  /**
+   * The region holding the table. Closed, it is visually hidden but stays in the accessibility tree
+   * (screen readers read and use it as it is) and out of the tab order; open, it shows and its value
+   * buttons and scroll area take the keyboard.
+   */
   region: HTMLElement;
   setTable(table: HTMLTableElement): void;
 }
 
 export function createTableToggle(what = 'data table'): TableToggle {
   const regionId = uniqueId('table');
-  const region = h('div', { class: 'table-region', attrs: { id: regionId, tabindex: -1 } });
+  const region = h('div', { class: 'table-region', attrs: { id: regionId } });
   const button = h('button', {
     class: 'table-toggle',
     text: `Show ${what}`,
     attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': regionId },
   });
+  let open = false;
+  const syncTabOrder = () => {
+    for (const el of region.querySelectorAll<HTMLElement>('.table-scroll, button')) el.tabIndex = open ? 0 : -1;
+  };
   button.addEventListener('click', () => {
-    const open = button.getAttribute('aria-expanded') !== 'true';
+    open = !open;
     button.setAttribute('aria-expanded', String(open));
     button.textContent = `${open ? 'Hide' : 'Show'} ${what}`;
     region.classList.toggle('is-open', open);
+    syncTabOrder();
   });
   return {
     button,
     region,
     setTable(table) {
-      region.replaceChildren(h('div', { class: 'table-scroll' }, [table]));
+      const caption = table.caption?.textContent ?? what;
+      // A focusable, labelled region: wide tables scroll sideways from the keyboard too.
+      region.replaceChildren(h('div', { class: 'table-scroll', attrs: { role: 'region', 'aria-label': caption } }, [table]));
+      syncTabOrder();
     },
   };
 }

@@ -1,6 +1,5 @@
 /** The home page (/): every story with its date, outlet and article counts. */
-import '../styles/page.css';
-import '../styles/home.css';
+import '../styles/home-page.css';
 import type { StorySummary } from '../../../worker/api-types';
 import { formatIsoDate, formatSmall } from '../data/format';
 import { api } from '../lib/api';

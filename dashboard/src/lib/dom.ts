@@ -54,3 +54,26 @@ export function uniqueId(prefix: string): string {
 export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/**
+ * Scroll `el` to the middle of the viewport (smoothly unless the user prefers reduced motion) and
+ * resolve once the scrolling has stopped, so what follows (a flash) happens where the reader looks.
+ * NOTE: `scrollend` fires only if something scrolled; a short timer covers "already in place" and
+ * browsers without the event. https://developer.mozilla.org/en-US/docs/Web/API/Document/scrollend_event
+ */
+export function scrollIntoViewAndSettle(el: Element): Promise<void> {
+  return new Promise((resolve) => {
+    let timer = 0;
+    const done = () => {
+      window.clearTimeout(timer);
+      document.removeEventListener('scrollend', done);
+      resolve();
+    };
+    const smooth = !prefersReducedMotion();
+    document.addEventListener('scrollend', done);
+    el.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    const box = el.getBoundingClientRect();
+    const inPlace = Math.abs(box.top + box.height / 2 - window.innerHeight / 2) < 2;
+    timer = window.setTimeout(done, inPlace || !smooth ? 50 : 1500);
+  });
+}

@@ -48,8 +48,8 @@ export function createLegend(
     }
     onChange();
   };
-  const bulk = (text: string, label: string, on: boolean) => {
-    const button = h('button', { class: 'legend__bulk', text, attrs: { type: 'button', 'aria-label': label } });
+  const bulk = (text: string, on: boolean) => {
+    const button = h('button', { class: 'legend__bulk', text, attrs: { type: 'button' } });
     button.addEventListener('click', () => setAll(on));
     return button;
   };
@@ -59,8 +59,8 @@ export function createLegend(
       h('p', { class: 'legend__title', text: 'Highlight', attrs: { id: titleId } }),
       h('ul', { class: 'legend__list', attrs: { 'aria-labelledby': titleId } }, items),
       h('p', { class: 'legend__bulk-group' }, [
-        bulk('All', 'Highlight every kind of marker', true),
-        bulk('None', 'Hide every highlight', false),
+        bulk('Show all', true),
+        bulk('Hide all', false),
       ]),
     ]),
     setCounts(next) {

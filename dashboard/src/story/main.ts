@@ -3,9 +3,7 @@
  * and table cells to the reader, re-themes charts when the OS switches light/dark, and marks
  * `framelens:charts-drawn` once both charts are on screen.
  */
-import '../styles/page.css';
-import '../styles/story.css';
-import '../styles/print.css';
+import '../styles/story-page.css';
 import type { RuleInfo } from '../../../worker/api-types';
 import type { MetricKey } from '../../../worker/analysis/types';
 import { createDrawnSignal } from '../charts/drawn-signal';

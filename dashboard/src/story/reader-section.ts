@@ -9,7 +9,7 @@ import { createCard } from '../components/card';
 import type { LabelledArticle } from '../data/labels';
 import { METRIC_NOUNS, READER_METRICS } from '../data/metrics';
 import { summarizeReader, type ReaderColumnFacts } from '../data/reader';
-import { h, prefersReducedMotion, uniqueId } from '../lib/dom';
+import { h, scrollIntoViewAndSettle, uniqueId } from '../lib/dom';
 import { createLegend } from './legend';
 import { renderReaderColumn } from './reader-column';
 
@@ -111,10 +111,10 @@ export function createReaderSection(
     back.hidden = true;
     origin = null;
     if (!target?.isConnected) return;
-    target.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    void scrollIntoViewAndSettle(target);
     target.focus({ preventScroll: true });
   });
-  card.controls.append(back);
+  card.body.prepend(back);
 
   const flash = (elements: readonly HTMLElement[]) => {
     for (const el of elements) {
@@ -142,10 +142,9 @@ export function createReaderSection(
     }
     origin = from && from !== document.body ? from : null;
     back.hidden = origin === null;
-    const first = marks[0] ?? slot;
-    first.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     const focusable = marks.find((m) => m.tabIndex >= 0);
     if (focusable) focusable.focus({ preventScroll: true });
+    await scrollIntoViewAndSettle(marks[0] ?? slot);
     flash(marks.length ? marks : [slot]);
   };
 
