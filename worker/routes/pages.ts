@@ -14,7 +14,7 @@ import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../lib/slug';
 import type { AppEnv } from '../types';
 
 /** A built page; conditional headers are forwarded for 200 pages so browsers can revalidate (304). */
-async function servePage(c: Context<AppEnv>, assetPath: string, status: 200 | 404 = 200): Promise<Response> {
+export async function servePage(c: Context<AppEnv>, assetPath: string, status: 200 | 404 = 200): Promise<Response> {
   const url = new URL(assetPath, c.req.url);
   const conditional = status === 200 ? c.req.header('If-None-Match') : undefined;
   const asset = await c.env.ASSETS.fetch(new Request(url, { headers: conditional ? { 'If-None-Match': conditional } : {} }));
@@ -28,7 +28,7 @@ async function servePage(c: Context<AppEnv>, assetPath: string, status: 200 | 40
   return new Response(asset.body, { status, headers });
 }
 
-const isStorySlug = (slug: string) => slug.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(slug);
+export const isStorySlug = (slug: string) => slug.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(slug);
 
 export const pagesRouter = new Hono<AppEnv>();
 
