@@ -1,0 +1,59 @@
+/**
+ * XSS on the teaching pages, in real Chromium: the hostile story (hostile-story.ts) projected as a
+ * classroom deck (every slide shown in turn), as the "spot the marker" exercise and as the printable
+ * handout. Nothing runs, no dialog opens, no element comes out of a payload, no CSP violation is
+ * logged, and the hostile title and outlet names are shown as text.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './helpers/chromium';
+import { createHostileStory, HOSTILE_ARTICLES, HOSTILE_TITLE } from './hostile-story';
+import { expectSafe, open as openChecked, pageText } from './xss-checks';
+
+let browser: Browser;
+let slug = '';
+
+beforeAll(async () => {
+  ({ slug } = await createHostileStory());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const open = (path: string) => openChecked(browser, path);
+
+describe('teaching pages render hostile text as text', () => {
+  it('shows every classroom slide without running anything', async () => {
+    const session = await open(`/stories/${slug}/classroom`);
+    const { page } = session;
+    try {
+      const slides = page.locator('section.slide');
+      await slides.first().waitFor({ state: 'attached', timeout: 20_000 });
+      const count = await slides.count();
+      expect(count).toBeGreaterThan(1);
+      const seen: string[] = [];
+      for (let i = 0; i < count; i++) {
+        seen.push((await page.locator('section.slide:not([hidden])').textContent()) ?? '');
+        await page.keyboard.press('ArrowRight');
+      }
+      const shown = seen.join('\n');
+      expect(shown).toContain(HOSTILE_TITLE);
+      expect(HOSTILE_ARTICLES.some((article) => shown.includes(article.outlet))).toBe(true);
+      await expectSafe(session);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it.each(['exercise', 'handout'])('shows the %s page without running anything', async (view) => {
+    const session = await open(`/stories/${slug}/${view}`);
+    try {
+      await expect.poll(() => pageText(session.page), { timeout: 20_000 }).toContain(HOSTILE_TITLE);
+      await expectSafe(session);
+    } finally {
+      await session.close();
+    }
+  });
+});
