@@ -1,7 +1,7 @@
 /**
  * XSS on the teaching pages, in real Chromium: the hostile story (hostile-story.ts) projected as a
  * classroom deck (every slide shown in turn), as the "spot the marker" exercise and as the printable
- * handout. Nothing runs, no dialog opens, no element comes out of a payload, no CSP violation is
+ * handout, and a hostile text pasted into /try (analysed in the browser). Nothing runs, no dialog opens, no element comes out of a payload, no CSP violation is
  * logged, and the hostile title and outlet names are shown as text.
  */
 import type { Browser } from 'playwright-core';
@@ -41,6 +41,24 @@ describe('teaching pages render hostile text as text', () => {
       const shown = seen.join('\n');
       expect(shown).toContain(HOSTILE_TITLE);
       expect(HOSTILE_ARTICLES.some((article) => shown.includes(article.outlet))).toBe(true);
+      await expectSafe(session);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('shows hostile text pasted into /try (analysed in the browser) as highlighted text, without running anything', async () => {
+    const session = await open('/try');
+    const { page } = session;
+    try {
+      const article = HOSTILE_ARTICLES[0]!;
+      await page.locator('#try-text').fill(article.text);
+      const results = page.locator('section.try-results:not([hidden])').last();
+      await results.waitFor({ timeout: 20_000 });
+      await expect.poll(() => results.textContent(), { timeout: 10_000 }).toContain(article.expectedInText[0]);
+      const shown = (await results.textContent()) ?? '';
+      for (const payload of article.expectedInText) expect(shown).toContain(payload);
+      await results.hover();
       await expectSafe(session);
     } finally {
       await session.close();
