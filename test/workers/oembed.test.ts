@@ -177,4 +177,23 @@ describe('GET /oembed', () => {
     expect(again.status).toBe(304);
     expect(again.headers.get('ETag')).toBe(etag);
   });
+
+  it('is discoverable from story pages: a link in the head with the story title, escaped', async () => {
+    const res = await request(`/stories/${story.slug}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    // The page is rewritten on the way out: the built file's length must not be claimed for it.
+    expect(res.headers.get('Content-Length')).toBeNull();
+    const links = [...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)">/g)];
+    expect(links).toHaveLength(1);
+    const [, href, title] = links[0]!;
+    expect(html.indexOf(links[0]![0])).toBeLessThan(html.indexOf('</head>'));
+    expect(unescapeHtml(title!)).toBe(HOSTILE_TITLE);
+    expect(unescapeHtml(href!)).toBe(`${ORIGIN}/oembed?url=${encodeURIComponent(`${ORIGIN}/stories/${story.slug}`)}&format=json`);
+    const found = await request(new URL(unescapeHtml(href!)).pathname + new URL(unescapeHtml(href!)).search);
+    expect((await json<Oembed>(found)).title).toBe(`Framing profile: markers per 1,000 words · ${HOSTILE_TITLE} · Framelens`);
+    const etag = res.headers.get('ETag');
+    expect(etag).toBeTruthy();
+    expect((await request(`/stories/${story.slug}`, { headers: { 'If-None-Match': etag! } })).status).toBe(304);
+  });
 });

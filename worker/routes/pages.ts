@@ -10,6 +10,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { findStory } from '../db/stories';
+import { withOembedDiscovery } from '../lib/oembed-discovery';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../lib/slug';
 import type { AppEnv } from '../types';
 
@@ -37,5 +38,6 @@ pagesRouter.get('/', (c) => servePage(c, '/'));
 pagesRouter.get('/stories/:slug', async (c) => {
   const slug = c.req.param('slug');
   const story = isStorySlug(slug) ? await findStory(c.var.db, slug) : null;
-  return story ? servePage(c, '/story') : servePage(c, '/404', 404);
+  if (story) return withOembedDiscovery(await servePage(c, '/story'), `${new URL(c.req.url).origin}/stories/${slug}`, story.title);
+  return servePage(c, '/404', 404);
 });

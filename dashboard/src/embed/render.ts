@@ -56,6 +56,6 @@ export function renderWidget(model: WidgetModel, skeleton: WidgetSkeleton): Rend
   table.setTable(renderTable(model.table));
   replaceChildren(skeleton.stage, [stage.root, table.region]);
   replaceChildren(skeleton.foot, footer(model, table));
-  skeleton.widget.dataset.chart = model.options.chart.kind;
+  skeleton.widget.dataset.kind = model.options.chart.kind;
   return { head: skeleton.head, foot: skeleton.foot, stageArea: skeleton.stage, stage, table };
 }
