@@ -1,6 +1,6 @@
 /**
  * Benchmark-only twin of chart-setup.ts: the whole Chart.js bundle, as a page that does not
- * tree-shake would load it. Only `vite build --mode full-chartjs` uses it (scripts/bench-page.ts).
+ * tree-shake would load it. Only the benchmark builds use it (scripts/bench-page.ts aliases chart-setup to it).
  */
 import Chart from 'chart.js/auto';
 
