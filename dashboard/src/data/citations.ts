@@ -83,7 +83,7 @@ export function summarizeCitations(graph: CitationGraph): string {
   const lead =
     rows.length === 1
       ? `${rows[0]?.label} credits ${formatList(outlets)}`
-      : `${capitalize(formatSmall(topCount))} of ${formatSmall(rows.length)} articles credit ${formatList(topOutlets)}`;
+      : `${capitalize(formatSmall(topCount))} of ${formatSmall(rows.length)} articles ${topCount === 1 ? 'credits' : 'credit'} ${formatList(topOutlets)}`;
   const widest = [...rows].sort((a, b) => b.cited.length - a.cited.length)[0];
   const widestTied = rows.filter((r) => r.cited.length === widest?.cited.length).length > 1;
   if (rows.length === 1 || !widest || widestTied || widest.cited.length < 2) return `${lead}.`;

@@ -32,6 +32,16 @@ export function selectSourcing(articles: readonly LabelledArticle[]): SourcingRo
 
 const refs = (n: number) => `${formatSmall(n)} source reference${n === 1 ? '' : 's'}`;
 
+/** "two of its three source references (67%) were unnamed", "both of its source references were unnamed". */
+function unnamedPart(row: SourcingRow): string {
+  if (row.anonymous === row.total) {
+    if (row.total === 1) return 'its only source reference was unnamed';
+    return `${row.total === 2 ? 'both' : `all ${formatSmall(row.total)}`} of its source references were unnamed`;
+  }
+  const verb = row.anonymous === 1 ? 'was' : 'were';
+  return `${formatSmall(row.anonymous)} of its ${refs(row.total)} (${formatPercent(row.anonymousShare ?? 0)}) ${verb} unnamed`;
+}
+
 /**
  * @example summarizeSourcing(rows)
  * // "RT leaned most on anonymous sources: two of its three source references (67%) were unnamed, against 40% for CNN."
@@ -61,6 +71,5 @@ export function summarizeSourcing(rows: readonly SourcingRow[]): string {
     const amount = leadShare === 1 ? 'all' : formatPercent(leadShare);
     return `${formatList(tied.map((r) => r.label))} leaned most on anonymous sources: ${amount} of their source references were unnamed${against}.`;
   }
-  const head = `${lead.label} leaned most on anonymous sources: ${formatSmall(lead.anonymous)} of its ${refs(lead.total)} (${formatPercent(leadShare)}) ${lead.anonymous === 1 ? 'was' : 'were'} unnamed`;
-  return `${head}${against}.`;
+  return `${lead.label} leaned most on anonymous sources: ${unnamedPart(lead)}${against}.`;
 }

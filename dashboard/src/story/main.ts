@@ -13,6 +13,7 @@ import { metricLabel } from '../data/metrics';
 import { api, ApiRequestError } from '../lib/api';
 import { h, replaceChildren } from '../lib/dom';
 import { storySlugFrom } from '../lib/route';
+import { createAtAGlance } from './at-a-glance';
 import { createCitationsSection } from './citations-section';
 import { createHeadlinesSection } from './headlines-section';
 import { createPeopleSection } from './people-section';
@@ -49,6 +50,7 @@ async function main(root: HTMLElement): Promise<void> {
 
   replaceChildren(root, [
     createStoryHeader(payload),
+    createAtAGlance(articles),
     createHeadlinesSection(articles, label),
     profile.root,
     sourcing.root,

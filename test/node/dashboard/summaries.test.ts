@@ -3,6 +3,7 @@ import { buildCitationGraph, summarizeCitations } from '../../../dashboard/src/d
 import { quoteMarker, summarizeHeadlines } from '../../../dashboard/src/data/headlines';
 import { summarizeReader } from '../../../dashboard/src/data/reader';
 import { READER_METRICS } from '../../../dashboard/src/data/metrics';
+import { storyFindings } from '../../../dashboard/src/data/glance';
 import { buildPeopleMatrix, summarizePeople } from '../../../dashboard/src/data/people';
 import { rankDescending } from '../../../dashboard/src/data/rank';
 import { selectSourcing, summarizeSourcing } from '../../../dashboard/src/data/sourcing';
@@ -56,6 +57,15 @@ describe('sourcing', () => {
     ));
     expect(summarizeSourcing(allAnonymous)).toBe(
       'India Today and RT leaned most on anonymous sources: all of their source references were unnamed, against 75% for Mothership.',
+    );
+    const single = (anonymous: number, named: number) =>
+      summarizeSourcing(selectSourcing(labelled(article({ outlet: 'RT', metrics: sources(anonymous, named + 1) }), article({ outlet: 'CNN', metrics: sources(1, 4) }))));
+    expect(single(1, 0)).toBe('RT leaned most on anonymous sources: one of its two source references (50%) was unnamed, against 20% for CNN.');
+    expect(summarizeSourcing(selectSourcing(labelled(article({ outlet: 'RT', metrics: { anonymousSources: { outlet: { count: 1 } } } }))))).toBe(
+      'RT leaned most on anonymous sources: its only source reference was unnamed.',
+    );
+    expect(summarizeSourcing(selectSourcing(labelled(article({ outlet: 'RT', metrics: { anonymousSources: { outlet: { count: 3 } } } }))))).toBe(
+      'RT leaned most on anonymous sources: all three of its source references were unnamed.',
     );
     const named = selectSourcing(labelled(article({ outlet: 'A', metrics: sources(0, 3) })));
     expect(summarizeSourcing(named)).toBe('Every source reference is named; no article relies on anonymous sources.');
@@ -188,5 +198,21 @@ describe('summarizeReader', () => {
   it('says what to do when nothing is open or nothing is switched on', () => {
     expect(summarizeReader([], new Set(READER_METRICS), 10)).toBe('Choose an article to read.');
     expect(summarizeReader([rt, cnn], new Set(), 10)).toBe('Showing RT and CNN with no highlights (turn a kind of marker on in the legend).');
+  });
+});
+
+describe('storyFindings (At a glance)', () => {
+  it('gives each section’s sentence, in lesson order, linking to its section', () => {
+    const articles = labelled(
+      article({ outlet: 'CNN', metrics: { skepticism: { outlet: { per1k: 1.1, count: 1 } }, ...sources(8, 5) } }),
+      article({ outlet: 'RT', citations: ['CNN'], metrics: { skepticism: { outlet: { per1k: 34.13, count: 10 } }, anonymousSources: { outlet: { count: 2 } } } }),
+    );
+    const findings = storyFindings(articles);
+    expect(findings.map((f) => f.section)).toEqual(['profile', 'sourcing', 'headlines', 'citations', 'people']);
+    expect(findings[0]?.text).toBe('RT used 34.1 skepticism markers per 1,000 words, 31× the next outlet (CNN, 1.1).');
+    expect(findings[1]?.text).toBe('RT leaned most on anonymous sources: both of its source references were unnamed, against 62% for CNN.');
+    expect(findings[2]?.text).toBe('None of the two headlines carries a framing marker.');
+    expect(findings[3]?.text).toBe('One of two articles credits CNN.');
+    expect(findings[4]?.text).toBe('Neither article names anyone.');
   });
 });
