@@ -9,7 +9,7 @@
 import './embed-control.css';
 import type { Voice } from '../../../worker/analysis/types';
 import type { StoryResponse } from '../../../worker/api-types';
-import type { WidgetChart, WidgetKind, WidgetOptions, WidgetTheme } from '../../../worker/widgets/options';
+import type { WidgetKind, WidgetOptions, WidgetTheme } from '../../../worker/widgets/options';
 import type { Card } from '../components/card';
 import { metricLabel, PROFILE_METRICS } from '../data/metrics';
 import { buildWidgetModel } from '../embed/model';
@@ -64,8 +64,11 @@ const chartChoices = (payload: StoryResponse): Option<string>[] => [
   ...PROFILE_METRICS.map((key) => ({ value: key, label: `${metricLabel(key, payload.metrics)} only` })),
 ];
 
-function createPanel(kind: WidgetKind, slug: string, payload: StoryResponse, panel: HTMLElement): void {
-  let choice: EmbedChoice = { chart: kind === 'metric' ? { kind: 'profile' } : ({ kind } as WidgetChart), voice: 'outlet', theme: 'auto' };
+/** The charts a story card shows (a single metric is chosen in the profile card's panel). */
+export type CardChart = Exclude<WidgetKind, 'metric'>;
+
+function createPanel(kind: CardChart, slug: string, payload: StoryResponse, panel: HTMLElement): void {
+  let choice: EmbedChoice = { chart: { kind }, voice: 'outlet', theme: 'auto' };
   let links: EmbedLinks = embedLinks(location.origin, slug, payload.revision, choice);
   const code = h('textarea', { class: 'embed-panel__code', attrs: { rows: 4, spellcheck: 'false' } });
   const oembed = h('input', { class: 'embed-panel__url', attrs: { type: 'text', spellcheck: 'false' } });
@@ -145,7 +148,7 @@ function createPanel(kind: WidgetKind, slug: string, payload: StoryResponse, pan
 }
 
 /** Adds the Embed button to the card's controls and its panel under them. */
-export function attachEmbedControl(card: Card, kind: WidgetKind): void {
+export function attachEmbedControl(card: Card, kind: CardChart): void {
   const panelId = uniqueId('embed-panel');
   const panel = h('div', { class: 'embed-panel', attrs: { id: panelId, hidden: true }, dataset: { embedPanel: kind } });
   const button = h('button', {
