@@ -155,7 +155,7 @@ describe('the article reader', () => {
       const text = await tip.textContent();
       expect(text).toContain("Scare quotes · outlet's own voice");
       expect(text).toContain('scareQuotes.unattributed');
-      expect(text).toContain('Why: A quote of 1–4 words');
+      expect(text).toContain('Why: A quote of 1–4 words, with no sentence inside, that neither its sentence nor the previous one attributes to anyone: the marks signal distance, not quotation.');
       expect(await mark.getAttribute('aria-describedby')).toBe('highlight-tip');
       await page.keyboard.press('Escape');
       await tip.waitFor({ state: 'hidden' });

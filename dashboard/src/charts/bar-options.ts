@@ -42,6 +42,8 @@ export function horizontalBarOptions(theme: ChartTheme, options: HorizontalBarOp
     plugins: {
       legend: { display: false },
       tooltip: {
+        // Above the bar, so the bar and its label stay visible.
+        yAlign: 'bottom',
         titleFont: { family: theme.fontFamily, size: theme.fontSize },
         bodyFont: { family: theme.fontFamily, size: theme.fontSize },
       },

@@ -63,3 +63,19 @@ export function allArticles(n: number): string {
 export function noneOfArticles(n: number): string {
   return n === 2 ? 'Neither article' : `None of the ${formatSmall(n)} articles`;
 }
+
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|Mr|Mrs|Ms|Dr|St|No|U\.S|U\.K|U\.N)\.$/;
+
+/**
+ * The first sentence of a text (for tooltips that must stay short); the whole text if it has one.
+ * @example firstSentence('Hearsay words present … (93%). In crime reporting …') // 'Hearsay words present … (93%).'
+ */
+export function firstSentence(text: string): string {
+  const trimmed = text.trim();
+  const boundary = /[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])/g;
+  for (let m = boundary.exec(trimmed); m; m = boundary.exec(trimmed)) {
+    const end = m.index + m[0].length;
+    if (!ABBREVIATION.test(trimmed.slice(0, m.index + 1))) return trimmed.slice(0, end);
+  }
+  return trimmed;
+}

@@ -142,9 +142,9 @@ export function createReaderSection(
     }
     origin = from && from !== document.body ? from : null;
     back.hidden = origin === null;
-    const focusable = marks.find((m) => m.tabIndex >= 0);
-    if (focusable) focusable.focus({ preventScroll: true });
     await scrollIntoViewAndSettle(marks[0] ?? slot);
+    // Focus once in place, so the highlight's tooltip opens where the reader now looks.
+    marks.find((m) => m.tabIndex >= 0)?.focus({ preventScroll: true });
     flash(marks.length ? marks : [slot]);
   };
 

@@ -1,10 +1,12 @@
 /**
  * One tooltip for every highlight on the page: hovering or focusing a highlight says which metric
- * and rule matched, in which voice, and why (the rule's rationale from GET /api/rules).
+ * and rule matched, in which voice, and why (the first sentence of the rule's rationale from
+ * GET /api/rules; the methodology page has the rest).
  * Escape hides it. Content is text only.
  */
 import type { RuleInfo } from '../../../worker/api-types';
 import type { MetricKey } from '../../../worker/analysis/types';
+import { firstSentence } from '../data/format';
 import { h } from '../lib/dom';
 import { evidenceOf } from './highlight-render';
 
@@ -41,10 +43,11 @@ export function installHighlightTooltip(scope: HTMLElement, options: HighlightTo
             `${options.metricLabel(e.metric)} · ${voice}`,
           ]),
           h('p', { class: 'hl-tip__rule' }, [
-            `Rule: ${rule?.label ?? e.ruleId} `,
+            'Rule ',
             h('code', { text: e.ruleId }),
+            rule?.label ? h('span', { class: 'hl-tip__terms', text: ` · ${rule.label}` }) : null,
           ]),
-          rule?.rationale ? h('p', { class: 'hl-tip__why', text: `Why: ${rule.rationale}` }) : null,
+          rule?.rationale ? h('p', { class: 'hl-tip__why', text: `Why: ${firstSentence(rule.rationale)}` }) : null,
         ]);
       }),
     );

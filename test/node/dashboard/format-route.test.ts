@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatList, formatRate, formatRatio } from '../../../dashboard/src/data/format';
+import { firstSentence, formatIsoDate, formatList, formatRate, formatRatio } from '../../../dashboard/src/data/format';
 import { storySlugFrom } from '../../../dashboard/src/lib/route';
 import { article, labelled } from './fixtures';
 
@@ -38,5 +38,20 @@ describe('labelArticles', () => {
       article({ outlet: null }),
     ).map((a) => a.label);
     expect(labels).toEqual(['CNN', 'Unattributed', 'CNN (2)', 'Unattributed (2)']);
+  });
+});
+
+describe('firstSentence', () => {
+  it('cuts after the first sentence, past closing brackets and quotes', () => {
+    expect(firstSentence('Hearsay words present a claim as reported (WikiWeasel marks "alleged" in 93%). In crime reporting it is required.')).toBe(
+      'Hearsay words present a claim as reported (WikiWeasel marks "alleged" in 93%).',
+    );
+    expect(firstSentence('It says “maybe.” Then more.')).toBe('It says “maybe.”');
+  });
+
+  it('does not cut at abbreviations, and keeps a single sentence whole', () => {
+    expect(firstSentence('Words such as e.g. Reuters or U.S. Officials count. Second.')).toBe('Words such as e.g. Reuters or U.S. Officials count.');
+    expect(firstSentence('  One sentence without a full stop  ')).toBe('One sentence without a full stop');
+    expect(firstSentence('A quote of 1–4 words: the marks signal distance, not quotation.')).toBe('A quote of 1–4 words: the marks signal distance, not quotation.');
   });
 });
