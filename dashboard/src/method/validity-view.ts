@@ -22,7 +22,7 @@ export function describeResult(report: ValidityReport, result: ValidityResult): 
 function resultsTable(report: ValidityReport, card: MethodCard): HTMLElement {
   const corpusTitle = (id: string) => report.corpora.find((c) => c.id === id)?.title ?? id;
   const head = ['Corpus', 'Role', 'Level', 'Variant', 'P', 'R', 'F1', 'tp', 'fp', 'fn', 'n', 'Note'];
-  return h('div', { class: 'table-scroll' }, [
+  return h('div', { class: 'table-scroll', attrs: { tabindex: 0, role: 'region', 'aria-label': `${card.title}: every figure` } }, [
     h('table', { class: 'data-table card-table' }, [
       h('caption', { text: `${card.title}: every figure` }),
       h('thead', {}, [h('tr', {}, head.map((c) => h('th', { text: c, attrs: { scope: 'col' } })))]),
@@ -57,7 +57,7 @@ export function methodCardView(report: ValidityReport, card: MethodCard): HTMLEl
 }
 
 export function corporaView(report: ValidityReport): HTMLElement {
-  return h('div', { class: 'table-scroll' }, [
+  return h('div', { class: 'table-scroll', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Corpora' } }, [
     h('table', { class: 'data-table' }, [
       h('caption', { text: 'Corpora: dev files were studied and tuned on; test files are only reported on' }),
       h('thead', {}, [h('tr', {}, ['Corpus', 'Role', 'Size'].map((c) => h('th', { text: c, attrs: { scope: 'col' } })))]),
