@@ -148,6 +148,8 @@ describe('the article reader', () => {
       await mark.waitFor();
       expect(await mark.textContent()).toBe('‘interference’');
       expect(await mark.getAttribute('data-rule')).toBe('scareQuotes.unattributed');
+      const rulesFetched = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/api/rules')));
+      expect(await rulesFetched()).toBe(false); // not needed before the first tooltip
       await mark.focus();
       const tip = page.locator('#highlight-tip');
       await tip.waitFor({ state: 'visible' });
@@ -155,6 +157,7 @@ describe('the article reader', () => {
       const text = await tip.textContent();
       expect(text).toContain("Scare quotes · outlet's own voice");
       expect(text).toContain('scareQuotes.unattributed');
+      expect(await rulesFetched()).toBe(true);
       expect(text).toContain('Why: A quote of 1–4 words, with no sentence inside, that neither its sentence nor the previous one attributes to anyone: the marks signal distance, not quotation.');
       expect(await mark.getAttribute('aria-describedby')).toBe('highlight-tip');
       await page.keyboard.press('Escape');

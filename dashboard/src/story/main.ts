@@ -59,12 +59,18 @@ async function main(root: HTMLElement): Promise<void> {
     reader.root,
   ]);
   const charts = [profile.draw(), sourcing.draw()];
-  installHighlightTooltip(root, { metricLabel: label, rule: (id) => rules.get(id) });
+  let rulesLoaded: Promise<void> | null = null;
+  installHighlightTooltip(root, {
+    metricLabel: label,
+    rule: (id) => rules.get(id),
+    // Fetched on the first tooltip, not with the page; on failure tooltips keep the rule ids.
+    loadRules: () =>
+      (rulesLoaded ??= api.rules().then(
+        (response) => response.rules.forEach((rule) => rules.set(rule.id, rule)),
+        () => undefined,
+      )),
+  });
   watchColorScheme(() => charts.forEach((chart) => chart.retheme()));
-  api.rules().then(
-    (response) => response.rules.forEach((rule) => rules.set(rule.id, rule)),
-    () => undefined, // tooltips fall back to rule ids
-  );
 }
 
 function showProblem(root: HTMLElement, title: string, detail: string): void {

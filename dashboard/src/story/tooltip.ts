@@ -13,6 +13,11 @@ import { evidenceOf } from './highlight-render';
 export interface HighlightTooltipOptions {
   metricLabel: (key: MetricKey) => string;
   rule: (id: string) => RuleInfo | undefined;
+  /**
+   * Loads the rules on the first tooltip (they are not needed before); the open tooltip is filled
+   * in again when they arrive. Until then, or if loading fails, it shows the rule id only.
+   */
+  loadRules?: () => Promise<void>;
 }
 
 const TIP_ID = 'highlight-tip';
@@ -21,6 +26,8 @@ export function installHighlightTooltip(scope: HTMLElement, options: HighlightTo
   const tip = h('div', { class: 'hl-tip', attrs: { id: TIP_ID, role: 'tooltip', hidden: true } });
   document.body.append(tip);
   let current: HTMLElement | null = null;
+  /** Whether the rules have arrived (or failed): the tooltip is re-rendered once when they do. */
+  let rulesSettled = false;
 
   const hide = () => {
     tip.hidden = true;
@@ -31,6 +38,12 @@ export function installHighlightTooltip(scope: HTMLElement, options: HighlightTo
   const show = (mark: HTMLElement) => {
     const evidence = evidenceOf(mark);
     if (evidence.length === 0) return;
+    if (!rulesSettled && options.loadRules) {
+      void options.loadRules().then(() => {
+        rulesSettled = true;
+        if (current === mark && !tip.hidden) show(mark);
+      });
+    }
     current?.removeAttribute('aria-describedby');
     current = mark;
     tip.replaceChildren(
