@@ -56,10 +56,11 @@ export function enableBarKeyboard(figure: ChartFigure, chart: Chart<'bar'>, opti
   let current: { datasetIndex: number; index: number } | null = null;
 
   const show = (bar: BarRef | null) => {
-    current = bar && { datasetIndex: bar.datasetIndex, index: bar.index };
-    const active: ActiveElement[] = current ? [{ ...current, element: chart.getDatasetMeta(current.datasetIndex).data[current.index]! }] : [];
+    const element = bar ? chart.getDatasetMeta(bar.datasetIndex).data[bar.index] : undefined;
+    current = bar && element ? { datasetIndex: bar.datasetIndex, index: bar.index } : null;
+    const active: ActiveElement[] = current && element ? [{ ...current, element }] : [];
     chart.setActiveElements(active);
-    chart.tooltip?.setActiveElements(active, bar ? { x: bar.x, y: bar.y } : { x: 0, y: 0 });
+    chart.tooltip?.setActiveElements(active, bar && current ? { x: bar.x, y: bar.y } : { x: 0, y: 0 });
     chart.update('none');
     status.textContent = current ? options.describe(current.datasetIndex, current.index) : '';
   };

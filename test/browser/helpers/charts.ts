@@ -10,9 +10,22 @@
  */
 import type { Page } from 'playwright-core';
 
-/** Resolves once every chart on the page has drawn (times out after `timeout` ms). */
+/**
+ * Resolves once every chart on the page has drawn. On a timeout the error says what the page shows
+ * and which requests it made, which tells a slow server from a broken page.
+ */
 export async function waitForChartsDrawn(page: Page, timeout = 20_000): Promise<void> {
-  await page.waitForSelector('html[data-charts-drawn]', { state: 'attached', timeout });
+  try {
+    await page.waitForSelector('html[data-charts-drawn]', { state: 'attached', timeout });
+  } catch (error) {
+    const state = await page
+      .evaluate(() => ({
+        main: (document.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160),
+        requests: performance.getEntriesByType('resource').map((e) => `${e.name} ${Math.round(e.duration)}ms`),
+      }))
+      .catch(() => ({ main: '(page gone)', requests: [] as string[] }));
+    throw new Error(`charts not drawn within ${timeout} ms on ${page.url()}; page shows "${state.main}"; requests: ${state.requests.join(', ')}`, { cause: error });
+  }
 }
 
 export interface BarQuery {
