@@ -29,11 +29,13 @@ function askedChoice(search: string): Partial<ExerciseChoice> {
 }
 
 async function main(root: HTMLElement): Promise<void> {
+  // The rules (for each marker's rationale) load beside the story, so Reveal always has them.
+  const rulesLoaded = api.rules().catch(() => null); // without them, results show rule ids only
   const loaded = await loadPageStory(root);
   if (!loaded) return;
   const { slug, story } = loaded;
+  const rules = new Map<string, RuleInfo>((await rulesLoaded)?.rules.map((rule) => [rule.id, rule]) ?? []);
   document.title = `Spot the marker: ${story.payload.story.title} · Framelens`;
-  const rules = new Map<string, RuleInfo>();
   const label = (key: MetricKey) => metricLabel(key, story.payload.metrics);
   const slot = h('div', { class: 'ex-slot' });
 
@@ -67,13 +69,6 @@ async function main(root: HTMLElement): Promise<void> {
     ]),
   ]);
   show(initial);
-  api.rules().then(
-    (response) => {
-      response.rules.forEach((rule) => rules.set(rule.id, rule));
-      // Rationales arrive after a fast Reveal: nothing to redo, the next reveal shows them.
-    },
-    () => undefined, // results fall back to rule ids
-  );
 }
 
 const root = document.getElementById('main');

@@ -2,6 +2,7 @@
 import type { StoryResponse } from '../../../worker/api-types';
 import { formatIsoDate, formatSmall } from '../data/format';
 import { h } from '../lib/dom';
+import { teachingPath } from '../teaching/route';
 
 const SECTIONS: [string, string][] = [
   ['headlines', 'Headlines'],
@@ -36,6 +37,14 @@ export function createStoryHeader(payload: StoryResponse): HTMLElement {
       h('span', { text: countsLine(payload) }),
       versions.length ? h('span', { text: `Analyser ${versions.map((v) => `v${v}`).join(', ')}` }) : null,
       h('span', { text: `Revision ${payload.revision}` }),
+    ]),
+    h('p', { class: 'story-head__meta story-head__teach' }, [
+      'Teach with it: ',
+      h('a', { text: 'Classroom', attrs: { href: teachingPath(story.slug, 'classroom') } }),
+      ' · ',
+      h('a', { text: 'Spot the marker', attrs: { href: teachingPath(story.slug, 'exercise') } }),
+      ' · ',
+      h('a', { text: 'Printable handout', attrs: { href: teachingPath(story.slug, 'handout') } }),
     ]),
     h('nav', { class: 'section-nav', attrs: { 'aria-label': 'Sections' } }, [
       h('ol', {}, SECTIONS.map(([id, label]) => h('li', {}, [h('a', { text: label, attrs: { href: `#${id}` } })]))),

@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSlides, type Slide } from '../../../dashboard/src/classroom/slides';
+import { waitForChartsDrawn } from '../helpers/charts';
 import { launchChromium } from '../helpers/chromium';
 import { expectNoProblems, openPage, type PageSession } from '../helpers/page';
 import { saveScreenshot } from '../helpers/screenshots';
@@ -174,6 +175,29 @@ describe('the classroom deck', () => {
       await saveScreenshot(page, 'classroom-evidence');
       await page.goto(url(`${PATH}#words`));
       await saveScreenshot(page, 'classroom-words');
+      expectNoProblems(session);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('opens from the story page’s Classroom link, which sits beside the exercise and handout links', async () => {
+    const session = await openPage(browser, `/stories/${DEMO_SLUG}`);
+    const { page } = session;
+    try {
+      const teach = page.locator('.story-head__teach a');
+      // Let the story page finish its own requests, so leaving it aborts none of them.
+      await waitForChartsDrawn(page);
+      await page.waitForLoadState('networkidle');
+      expect(await teach.evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
+        ['Classroom', PATH],
+        ['Spot the marker', `/stories/${DEMO_SLUG}/exercise`],
+        ['Printable handout', `/stories/${DEMO_SLUG}/handout`],
+      ]);
+      expect(await page.locator('.site-footer a[href="/method"]').textContent()).toBe('How every number is made');
+      await Promise.all([page.waitForURL(url(`${PATH}#start`)), teach.first().click()]);
+      await page.locator('section.slide:not([hidden])').waitFor();
+      await expectOn(page, 0);
       expectNoProblems(session);
     } finally {
       await session.close();
