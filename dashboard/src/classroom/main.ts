@@ -2,8 +2,6 @@
  * Classroom mode (/stories/:slug/classroom): the story as a projector deck, built from the story
  * payload and every article's evidence. See slides.ts for the lesson and deck.ts for the controls.
  */
-import '../styles/page.css';
-import '../styles/highlights.css';
 import './classroom.css';
 import { watchColorScheme } from '../charts/theme';
 import { h } from '../lib/dom';

@@ -4,8 +4,6 @@
  * analyser. The teacher picks the outlet and paragraph (kept in the URL: ?article=ID&paragraph=N).
  * Nothing is stored or sent: the story is read once, everything else happens in the page.
  */
-import '../styles/page.css';
-import '../styles/highlights.css';
 import './exercise.css';
 import type { MetricKey } from '../../../worker/analysis/types';
 import type { RuleInfo } from '../../../worker/api-types';

@@ -3,8 +3,6 @@
  * the sourcing chart and the three most marker-dense excerpts from different outlets. The screen
  * shows the sheet at print size, so what you see is what prints.
  */
-import '../styles/page.css';
-import '../styles/highlights.css';
 import './handout.css';
 import { createDrawnSignal } from '../charts/drawn-signal';
 import { h, replaceChildren } from '../lib/dom';

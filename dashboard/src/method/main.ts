@@ -3,7 +3,6 @@
  * (rendered from the analyser's own data), the analyser and lexicon versions, what a count cannot
  * tell you, and the measured validity per metric (docs/validity.json, imported at build time).
  */
-import '../styles/page.css';
 import './method.css';
 import { LEXICON_VERSION, ANALYZER_VERSION } from '../../../worker/analysis/version';
 import { METRIC_DEFINITIONS } from '../../../worker/analysis/metric-definitions';

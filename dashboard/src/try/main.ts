@@ -3,8 +3,6 @@
  * highlights appear as you type, computed in the browser by the same analyser the server runs.
  * Optionally overlays a stored story's outlets on the profile (reads only: the text is never sent).
  */
-import '../styles/page.css';
-import '../styles/highlights.css';
 import './try.css';
 import type { RuleInfo } from '../../../worker/api-types';
 import { analyze, METRIC_DEFINITIONS, type ArticleAnalysis, type MetricKey } from '../../../worker/analysis';
