@@ -21,6 +21,8 @@ export async function servePage(c: Context<AppEnv>, assetPath: string, status: 2
   const asset = await c.env.ASSETS.fetch(new Request(url, { headers: conditional ? { 'If-None-Match': conditional } : {} }));
   if (asset.status === 304) return new Response(null, { status: 304, headers: asset.headers });
   if (!asset.ok) {
+    // A missing build must not turn "no such story" into a server error: the 404 stays a 404.
+    if (status === 404) return c.text('Page not found.', 404);
     return c.text('The dashboard has not been built. Run `npm run build`.', 503);
   }
   const headers = new Headers(asset.headers);
