@@ -40,7 +40,7 @@ function words(story: TeachingStory, slide: Extract<Slide, { kind: 'words' }>): 
   if (slide.terms.length === 0) return h('p', { class: 'cl-muted', text: 'No outlet uses these markers in its own voice.' });
   const name = label(story);
   const contrast = slide.contrast;
-  return h('table', { class: 'cl-table' }, [
+  const table = h('table', { class: 'cl-table' }, [
     h('caption', { text: 'How often each outlet uses a word in its own voice' }),
     h('thead', {}, [
       h('tr', {}, [
@@ -61,6 +61,7 @@ function words(story: TeachingStory, slide: Extract<Slide, { kind: 'words' }>): 
       }),
     ),
   ]);
+  return h('div', { class: 'cl-scroll', attrs: { role: 'region', tabindex: 0, 'aria-label': 'Words to watch, per outlet' } }, [table]);
 }
 
 function citations(slide: Extract<Slide, { kind: 'citations' }>): HTMLElement {
