@@ -30,9 +30,10 @@ describe('teaching pages render hostile text as text', () => {
     const { page } = session;
     try {
       const slides = page.locator('section.slide');
-      await slides.first().waitFor({ state: 'attached', timeout: 20_000 });
+      // The deck loads every article's evidence first; a load problem shows as an alert instead.
+      await page.locator('section.slide, [role="alert"]').first().waitFor({ state: 'attached', timeout: 45_000 });
       const count = await slides.count();
-      expect(count).toBeGreaterThan(1);
+      expect(count, await pageText(page)).toBeGreaterThan(1);
       const seen: string[] = [];
       for (let i = 0; i < count; i++) {
         seen.push((await page.locator('section.slide:not([hidden])').textContent()) ?? '');
