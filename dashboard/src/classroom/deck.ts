@@ -20,7 +20,8 @@ export interface DeckOptions {
   storyTitle: string;
 }
 
-const CONTROLS = 'button, a, input, select, textarea, [contenteditable="true"]';
+const CONTROLS = 'button, a[href], summary';
+const TEXT_FIELDS = 'input, select, textarea, [contenteditable="true"]';
 
 export function createDeck(root: HTMLElement, slides: readonly DeckSlide[], options: DeckOptions): void {
   let index = -1;
@@ -70,6 +71,7 @@ export function createDeck(root: HTMLElement, slides: readonly DeckSlide[], opti
       ctrlKey: event.ctrlKey,
       metaKey: event.metaKey,
       inControl: !!target?.closest(CONTROLS),
+      inTextField: !!target?.closest(TEXT_FIELDS),
     });
     if (!action) return;
     event.preventDefault();

@@ -11,8 +11,10 @@ export interface KeyPress {
   altKey?: boolean;
   ctrlKey?: boolean;
   metaKey?: boolean;
-  /** The focused element is a control that handles this key itself (a button, link, field). */
+  /** The focus is on a button or link, which Space activates itself. */
   inControl?: boolean;
+  /** The focus is in a text field, where letters and Space are typing. */
+  inTextField?: boolean;
 }
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
@@ -26,9 +28,10 @@ export function deckAction(press: KeyPress): DeckAction | null {
   if (press.key === 'Home') return 'first';
   if (press.key === 'End') return 'last';
   if (press.key === 'Escape') return 'leave';
+  if (press.inTextField) return null;
+  if (press.key === 'f' || press.key === 'F') return 'fullscreen';
   if (press.inControl) return null;
   if (press.key === ' ') return press.shiftKey ? 'previous' : 'next';
-  if (press.key === 'f' || press.key === 'F') return 'fullscreen';
   return null;
 }
 

@@ -204,6 +204,30 @@ describe('the classroom deck', () => {
     }
   });
 
+  it('goes full screen from its button or F; Escape leaves full screen first, then the deck', async () => {
+    const session = await openDeck('#headlines');
+    const { page } = session;
+    const fullscreen = () => page.evaluate(() => document.fullscreenElement === document.documentElement);
+    try {
+      const button = page.locator('.deck__fullscreen');
+      await button.click();
+      await expect.poll(fullscreen).toBe(true);
+      await expect.poll(() => button.textContent()).toBe('Exit full screen');
+      expect(await button.getAttribute('aria-pressed')).toBe('true');
+      await page.keyboard.press('Escape');
+      await expect.poll(fullscreen).toBe(false);
+      expect(new URL(page.url()).pathname).toBe(PATH);
+      await page.keyboard.press('f');
+      await expect.poll(fullscreen).toBe(true);
+      await page.keyboard.press('F');
+      await expect.poll(fullscreen).toBe(false);
+      expect((await state(page)).visible).toEqual(['headlines']);
+      expectNoProblems(session);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('leaves for the story page on Escape', async () => {
     const session = await openDeck('#sourcing');
     const { page } = session;

@@ -12,9 +12,11 @@ describe('classroom keys', () => {
     expect(deckAction({ key: 'f' })).toBe('fullscreen');
   });
 
-  it('leaves Space and F to a focused control, and browser shortcuts alone', () => {
+  it('leaves Space to a focused button, typing to a text field, and browser shortcuts alone', () => {
     expect(deckAction({ key: ' ', inControl: true })).toBeNull();
-    expect(deckAction({ key: 'f', inControl: true })).toBeNull();
+    expect(deckAction({ key: 'f', inControl: true })).toBe('fullscreen');
+    expect(deckAction({ key: 'f', inTextField: true })).toBeNull();
+    expect(deckAction({ key: ' ', inTextField: true })).toBeNull();
     expect(deckAction({ key: 'PageDown', inControl: true })).toBe('next');
     expect(deckAction({ key: 'ArrowLeft', altKey: true })).toBeNull();
     expect(deckAction({ key: 'End', ctrlKey: true })).toBeNull();
