@@ -29,7 +29,31 @@ describe('HTML input', () => {
 
   it('skips comments, keeps line breaks from <br>, and survives unclosed tags', () => {
     expect(htmlToText('a<!-- hidden -->b<br>c')).toBe('ab\nc');
-    expect(htmlToText('<p>open <script>never closed')).toBe('\n\nopen ');
+    expect(htmlToText('<p>open <script>never closed')).toBe('\n\nopen never closed');
     expect(htmlToText('<p title="a > b">x</p>')).toBe('\n\nx\n\n');
+  });
+
+  it('never lets hostile or broken markup swallow the rest of an article', () => {
+    // An attribute quote that never closes ends the tag at its first `>`.
+    expect(htmlToText('<p>Before</p><a title="x>Officials said so.</p><p>After the link.</p>')).toBe(
+      '\n\nBefore\n\nOfficials said so.\n\n\n\nAfter the link.\n\n',
+    );
+    // A `<` with no `>` after it is text.
+    expect(htmlToText('<p>Kept</p> and a < b < c')).toBe('\n\nKept\n\n and a < b < c');
+    expect(htmlToText('<p>Kept</p><svg onload=alert(1)')).toBe('\n\nKept\n\n<svg onload=alert(1)');
+    // Hostile payloads typed into a plain-text article: the words around them survive.
+    const text = 'First paragraph <img src=x onerror=alert(1)> stays.\n\n"><svg onload=alert(2)> Second paragraph stays.\n\n</script><script>alert(3)</script> Third stays.';
+    const a = analyze({ text, passage: true });
+    expect(a.text).toContain('First paragraph');
+    expect(a.text).toContain('Second paragraph stays.');
+    expect(a.text).toContain('Third stays.');
+    expect(a.text).not.toContain('alert(3)');
+    expect(a.text).not.toMatch(/<img|<svg|<script/);
+  });
+
+  it('stays linear on thousands of unclosed tags and quotes', () => {
+    const hostile = '<script>'.repeat(20_000) + '<a title="'.repeat(20_000) + 'end>';
+    const t = htmlToText(hostile + ' tail');
+    expect(t.endsWith(' tail')).toBe(true);
   });
 });

@@ -33,17 +33,29 @@ function tagName(html: string, from: number): { name: string; closing: boolean; 
   return { name: html.slice(s, i).toLowerCase(), closing, after: i };
 }
 
-/** End of the tag starting at `<` index `lt` (index after `>`), honouring quoted attributes. */
-function tagEnd(html: string, from: number): number {
+/**
+ * End of the tag whose name ends at `from` (index after its `>`), honouring quoted attributes
+ * while `quotes` is true. -1 when there is no `>` at all, so the `<` stays text. -2 when only an
+ * attribute quote that never closes hides the `>` (`"><svg onload=…>` pasted as text): the caller
+ * then stops honouring quotes, so broken markup can neither swallow the rest of the article nor
+ * make later tags rescan it (the scan stays linear).
+ */
+function tagEnd(html: string, from: number, quotes: boolean): number {
+  if (!quotes) {
+    const gt = html.indexOf('>', from);
+    return gt < 0 ? -1 : gt + 1;
+  }
   let quote = '';
+  let sawGt = false;
   for (let i = from; i < html.length; i++) {
     const c = html[i];
+    if (c === '>') sawGt = true;
     if (quote !== '') {
       if (c === quote) quote = '';
     } else if (c === '"' || c === "'") quote = c;
     else if (c === '>') return i + 1;
   }
-  return html.length;
+  return sawGt ? -2 : -1;
 }
 
 export function htmlToText(html: string): string {
@@ -51,6 +63,25 @@ export function htmlToText(html: string): string {
   const out: string[] = [];
   let i = 0;
   let textStart = 0;
+  let quotes = true;
+  const end = (from: number): number => {
+    let e = tagEnd(html, from, quotes);
+    if (e === -2) {
+      quotes = false;
+      e = tagEnd(html, from, false);
+    }
+    return e;
+  };
+  // Where each dropped element's closing tag was last found, so that many unclosed `<script>`s
+  // cannot make the search for `</script` rescan the text (quadratic) once per tag.
+  const closes = new Map<string, { from: number; at: number }>();
+  const closeOf = (name: string, from: number): number => {
+    const known = closes.get(name);
+    if (known !== undefined && known.from <= from && (known.at < 0 || known.at >= from)) return known.at;
+    const at = lower.indexOf(`</${name}`, from);
+    closes.set(name, { from, at });
+    return at;
+  };
   const flush = (to: number): void => {
     if (to > textStart) out.push(html.slice(textStart, to));
   };
@@ -70,10 +101,21 @@ export function htmlToText(html: string): string {
       continue;
     }
     const { name, closing, after } = tagName(html, lt + 1);
-    let end = tagEnd(html, after);
-    if (!closing && DROPPED.has(name)) {
-      const close = lower.indexOf(`</${name}`, end);
-      end = close < 0 ? html.length : tagEnd(html, close + 2);
+    let tagStop = end(after);
+    if (tagStop < 0) {
+      // No `>` anywhere after this `<`: it is text, and so is everything after it.
+      textStart = lt;
+      break;
+    }
+    // NOTE: a dropped element that never closes drops only its start tag. Real pages close their
+    // scripts; an unclosed one is markup typed into an article, and losing the text after it
+    // would lose the article.
+    const close = !closing && DROPPED.has(name) ? closeOf(name, tagStop) : -1;
+    if (close >= 0) {
+      const closeEnd = end(close + 2);
+      tagStop = closeEnd < 0 ? html.length : closeEnd;
+    } else if (DROPPED.has(name)) {
+      // the start (or stray end) tag alone is removed
     } else if (name === 'br') {
       out.push('\n');
     } else if (BLOCKS.has(name)) {
@@ -81,8 +123,8 @@ export function htmlToText(html: string): string {
     } else if (name === 'img' || name === 'td' || name === 'th') {
       out.push(' ');
     }
-    i = end;
-    textStart = end;
+    i = tagStop;
+    textStart = tagStop;
   }
   flush(html.length);
   return decodeEntities(out.join(''));
