@@ -49,11 +49,29 @@ export interface FoundQuote {
   unclosed: boolean;
 }
 
-/** How many tokens in [a, b), outside [skipFrom, skipTo), pass `test`. */
-function countIn(a: number, b: number, skipFrom: number, skipTo: number, test: (i: number) => boolean): number {
-  let n = 0;
-  for (let i = a; i < b; i++) if ((i < skipFrom || i >= skipTo) && test(i)) n++;
-  return n;
+/**
+ * Counts of tokens passing a test over any token range in O(1), after one O(n) pass made on first
+ * use. A sentence without terminal punctuation can run to the end of a 1 MB text; scanning it once
+ * per short quote was quadratic.
+ */
+class RangeCounter {
+  private prefix: Int32Array | null = null;
+  constructor(private readonly count: number, private readonly test: (i: number) => boolean) {}
+  /** How many tokens in [a, b) pass the test. */
+  in(a: number, b: number): number {
+    if (b <= a) return 0;
+    let prefix = this.prefix;
+    if (prefix === null) {
+      prefix = new Int32Array(this.count + 1);
+      for (let i = 0; i < this.count; i++) prefix[i + 1] = prefix[i]! + (this.test(i) ? 1 : 0);
+      this.prefix = prefix;
+    }
+    return prefix[b]! - prefix[a]!;
+  }
+  /** How many tokens in [a, b), outside [skipFrom, skipTo), pass the test. */
+  outside(a: number, b: number, skipFrom: number, skipTo: number): number {
+    return this.in(a, Math.min(b, skipFrom)) + this.in(Math.max(a, skipTo), b);
+  }
 }
 
 export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: readonly Span[]): FoundQuote[] {
@@ -61,6 +79,8 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
   if (marks.length === 0) return [];
   const isAttribution = (i: number): boolean => NEUTRAL_ATTRIBUTION.longestAt(tokens, i) > 0;
   const isLoaded = (i: number): boolean => LOADED_FRAME.hasToken(tokens, i);
+  const attributions = new RangeCounter(tokens.count, isAttribution);
+  const loadedFrames = new RangeCounter(tokens.count, isLoaded);
   const out: FoundQuote[] = [];
   let paragraph = 0;
   for (const { open, close, unclosed = false } of marks) {
@@ -99,10 +119,10 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
       quote('direct', 'directQuotes.attributed', adjacent);
       continue;
     }
-    const neutralHere = countIn(sentenceStart, sentenceEnd, openTok, closeTok + 1, isAttribution) > 0;
-    const loadedHere = countIn(sentenceStart, sentenceEnd, openTok, closeTok + 1, isLoaded) > 0;
+    const neutralHere = attributions.outside(sentenceStart, sentenceEnd, openTok, closeTok + 1) > 0;
+    const loadedHere = loadedFrames.outside(sentenceStart, sentenceEnd, openTok, closeTok + 1) > 0;
     const previousStart = s > 0 ? sentences.firstToken[s - 1]! : sentenceStart;
-    const neutralBefore = countIn(previousStart, sentenceStart, 0, 0, isAttribution) > 0;
+    const neutralBefore = attributions.in(previousStart, sentenceStart) > 0;
     if (loadedHere && !neutralHere) {
       quote('scare', 'scareQuotes.loaded-frame', null);
     } else if (neutralHere || neutralBefore) {

@@ -19,20 +19,31 @@ export function toLines(raw: string): string[] {
   const text = NEEDS_REWRITE.test(raw) ? raw.replace(LINE_BREAK, '\n').replace(CONTROLS, '').replace(SPACES, ' ') : raw;
   const lines = text.split('\n');
   const out: string[] = [];
-  let afterBlank = true;
+  // The line being built, as parts: joining hard-wrapped lines by repeated concatenation and then
+  // reading the result's last character flattens the growing string each time (quadratic).
+  let parts: string[] = [];
+  let length = 0;
+  const flush = (): void => {
+    if (parts.length > 0) out.push(parts.join(' '));
+    parts = [];
+    length = 0;
+  };
   for (const line of lines) {
     const clean = line.trim();
     if (clean === '') {
-      afterBlank = true;
+      flush();
       continue;
     }
-    const prev = out.length > 0 && !afterBlank ? out[out.length - 1]! : null;
-    afterBlank = false;
-    if (prev !== null && endsOpen(prev) && STARTS_LOWER.test(clean) && prev.length > 40) {
-      out[out.length - 1] = `${prev} ${clean}`;
+    const last = parts.length > 0 ? parts[parts.length - 1]! : null;
+    if (last !== null && endsOpen(last) && STARTS_LOWER.test(clean) && length > 40) {
+      parts.push(clean);
+      length += 1 + clean.length;
     } else {
-      out.push(clean);
+      flush();
+      parts.push(clean);
+      length = clean.length;
     }
   }
+  flush();
   return out;
 }
