@@ -10,12 +10,10 @@ import type { OutletEntry } from '../lexicon/types';
 import { PhraseTrie, WordSet } from '../nlp/phrases';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
-import * as vocabulary from '../nlp/vocabulary';
 import type { Span } from '../types';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { CAPITALISED, POSSESSIVE, baseOf } = tokenizer;
-const { wordId } = vocabulary;
+const { CAPITALISED, POSSESSIVE } = tokenizer;
 
 const C = LEXICON.citations;
 const OUTLETS = new PhraseTrie<OutletEntry>();
@@ -45,8 +43,9 @@ export function canonicalOutlet(name: string | null | undefined): string | null 
   return hit?.name ?? name.trim();
 }
 
-function capitalised(t: Tokens, i: number, end: number, words: readonly string[]): boolean {
-  for (let k = i; k < end; k++) if (!FUNCTION_WORDS.has(words[k]) && (t.flags[k]! & CAPITALISED) === 0) return false;
+/** Every word of the outlet name [i, end) is capitalised or a function word ("the", "of"). */
+function capitalised(t: Tokens, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (!FUNCTION_WORDS.ids.has(t.baseIds[k]!) && (t.flags[k]! & CAPITALISED) === 0) return false;
   return true;
 }
 
@@ -60,18 +59,6 @@ function verbAfter(t: Tokens, j: number): number {
 
 export function findCitations(t: Tokens, headlineEnd: number | null, selfOutlet: string | null): FoundCitation[] {
   const out: FoundCitation[] = [];
-  // Possessive-free forms ("cnn's" → "cnn") and their vocabulary ids, for outlet lookup.
-  let bases: string[] = t.lower;
-  let baseIds: Int32Array = t.ids;
-  for (let k = 0; k < t.count; k++) {
-    if ((t.flags[k]! & POSSESSIVE) === 0) continue;
-    if (bases === t.lower) {
-      bases = t.lower.slice();
-      baseIds = t.ids.slice(0, t.count);
-    }
-    bases[k] = baseOf(t.lower[k]!);
-    baseIds[k] = wordId(bases[k]!);
-  }
   const self = selfOutlet?.toLowerCase() ?? null;
   let lastOutlet: string | null = null;
   const cite = (outlet: string, a: number, b: number, ruleId: string): void => {
@@ -88,8 +75,9 @@ export function findCitations(t: Tokens, headlineEnd: number | null, selfOutlet:
         continue;
       }
     }
-    const found = OUTLETS.valuesAt(t, i, bases, baseIds);
-    if (found === null || !capitalised(t, i, i + found.length, bases)) continue;
+    // Outlets are matched on possessive-free forms ("CNN’s source").
+    const found = OUTLETS.valuesAt(t, i, t.baseIds);
+    if (found === null || !capitalised(t, i, i + found.length)) continue;
     const outlet = found.values[0]!;
     const j = i + found.length;
     i = j - 1;
@@ -100,7 +88,7 @@ export function findCitations(t: Tokens, headlineEnd: number | null, selfOutlet:
       cite(outlet.name, start, v, 'citations.outlet-verb');
       continue;
     }
-    if (bases[j - 1] !== t.lower[j - 1] && POSSESSED.hasToken(t, j)) {
+    if ((t.flags[j - 1]! & POSSESSIVE) !== 0 && POSSESSED.hasToken(t, j)) {
       cite(outlet.name, start, j + 1, 'citations.possessive');
       continue;
     }

@@ -12,7 +12,8 @@ import type { Tokens } from '../nlp/tokenize';
 import { AUXILIARIES } from './phrases-around';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { ALL_CAPS, CAPITALISED, WORD, baseOf } = tokenizer;
+const { ALL_CAPS, CAPITALISED, POSSESSIVE, WORD, isPunctChar } = tokenizer;
+const COMMA = 0x2c;
 
 const P = LEXICON.people;
 const TITLES = new WordSet(P.titles.pattern);
@@ -40,8 +41,7 @@ const isNameWord = (t: Tokens, i: number): boolean =>
 
 /** The name text of tokens [first, end) without a trailing possessive ("Mueller’s" → "Mueller"). */
 export function nameText(t: Tokens, first: number, end: number): { text: string; endOffset: number } {
-  const last = t.lower[end - 1]!;
-  const endOffset = t.end[end - 1]! - (baseOf(last) !== last ? 2 : 0);
+  const endOffset = t.end[end - 1]! - ((t.flags[end - 1]! & POSSESSIVE) !== 0 ? 2 : 0);
   return { text: t.text.slice(t.start[first]!, endOffset), endOffset };
 }
 
@@ -53,16 +53,16 @@ function isHyphenatedNonName(word: string): boolean {
 function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   let first = a;
   // a title right before the run, or before an appositive comma ("his counterpart, Xi Jinping")
-  const titleAt = a > 1 && t.lower[a - 1] === ',' ? a - 2 : a - 1;
+  const titleAt = a > 1 && isPunctChar(t, a - 1, COMMA) ? a - 2 : a - 1;
   let titled = titleAt >= 0 && t.kind[titleAt] === WORD && TITLES.hasToken(t, titleAt);
   let strong = titled && STRONG_TITLES.hasToken(t, titleAt);
   for (let k = a; k < b; k++) {
-    const word = baseOf(t.lower[k]!);
-    if (TITLES.has(word)) {
+    const word = t.baseIds[k]!;
+    if (TITLES.ids.has(word)) {
       first = k + 1;
       titled = true;
-      strong = STRONG_TITLES.has(word);
-    } else if (NOT_IN_NAME.has(word)) {
+      strong = STRONG_TITLES.ids.has(word);
+    } else if (NOT_IN_NAME.ids.has(word)) {
       first = k + 1;
       titled = false;
       strong = false;
@@ -78,7 +78,7 @@ function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   }
   const end = b;
   if (end <= first || end - first > MAX_NAME) return null;
-  for (let k = first; k < end; k++) if (isHyphenatedNonName(t.lower[k]!)) return null;
+  for (let k = first; k < end; k++) if (isHyphenatedNonName(t.lower(k))) return null;
   if (OUTLET_NAMES.longestAt(t, first) >= end - first) return null;
   let next = end;
   while (next < t.count && AUXILIARIES.hasToken(t, next)) next++;
@@ -100,7 +100,7 @@ export function findNameCandidates(t: Tokens): NameCandidate[] {
     const a = i;
     while (i < t.count && (isNameWord(t, i) || (PARTICLES.hasToken(t, i) && i + 1 < t.count && isNameWord(t, i + 1)))) {
       i++;
-      if (baseOf(t.lower[i - 1]!) !== t.lower[i - 1]) break; // a possessive ends the name
+      if ((t.flags[i - 1]! & POSSESSIVE) !== 0) break; // a possessive ends the name
     }
     const found = candidateIn(t, a, i);
     if (found !== null) out.push(found);

@@ -92,7 +92,7 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
 
   /** A known full name written out at token i ("Xi Jinping" in a headline with no title). */
   const fullNameAt = (i: number): { id: number; end: number } | null => {
-    if (!firstWords.has(t.lower[i]!)) return null;
+    if (!firstWords.has(t.lower(i))) return null;
     for (let len = Math.min(MAX_NAME_WORDS, t.count - i); len >= 2; len--) {
       const id = byName.get(nameText(t, i, i + len).text.toLowerCase());
       if (id !== undefined) return { id, end: i + len };
@@ -110,7 +110,7 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
     if (c !== undefined && c.first === i) {
       next++;
       const multi = c.end - c.first > 1;
-      const id = multi ? byName.get(c.name.toLowerCase())! : (resolve(baseOf(t.lower[i]!)) ?? personFor(c.name, false));
+      const id = multi ? byName.get(c.name.toLowerCase())! : (resolve(baseOf(t.lower(i))) ?? personFor(c.name, false));
       mention(id, c.first, c.end);
       i = c.end - 1;
       continue;
@@ -122,7 +122,7 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
       i = full.end - 1;
       continue;
     }
-    const id = resolve(baseOf(t.lower[i]!));
+    const id = resolve(baseOf(t.lower(i)));
     if (id !== undefined) mention(id, i, i + 1);
   }
   return { people, personOfToken };

@@ -9,7 +9,7 @@ import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { CAPITALISED, PUNCT, WORD, baseOf } = tokenizer;
+const { CAPITALISED, PUNCT, WORD } = tokenizer;
 
 const S = LEXICON.sources;
 export const AUXILIARIES = new WordSet(S.auxiliaries.pattern);
@@ -27,7 +27,7 @@ const isCap = (t: Tokens, i: number): boolean => t.kind[i] === WORD && (t.flags[
 
 /** Strips a leading capitalised "The" (sentence-initial article) from a range. */
 function trimArticle(t: Tokens, r: TokenRange): TokenRange {
-  return r[1] - r[0] > 1 && ARTICLES.has(t.lower[r[0]]) ? [r[0] + 1, r[1]] : r;
+  return r[1] - r[0] > 1 && ARTICLES.hasToken(t, r[0]) ? [r[0] + 1, r[1]] : r;
 }
 
 /** The subject phrase that ends right before token `verb` (auxiliaries skipped), not before `floor`. */
@@ -63,9 +63,4 @@ export function phraseAfter(t: Tokens, from: number, ceil: number): TokenRange |
     e++;
   }
   return null;
-}
-
-/** The lowercase possessive-free form of the last token of a range (for joining names). */
-export function lastBase(t: Tokens, r: TokenRange): string {
-  return baseOf(t.lower[r[1] - 1]!);
 }

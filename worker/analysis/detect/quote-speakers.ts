@@ -20,7 +20,9 @@ import type { Span } from '../types';
 import { AUXILIARIES, phraseAfter, subjectBefore, type TokenRange } from './phrases-around';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { CAPITALISED, PUNCT, WORD } = tokenizer;
+const { CAPITALISED, PUNCT, WORD, isPunctChar } = tokenizer;
+const COMMA = 0x2c;
+const COLON = 0x3a;
 
 const SPEECH = new WordSet(LEXICON.sources.speechVerbs.pattern);
 const AFTER_QUOTE = new PhraseTrie<true>();
@@ -46,9 +48,9 @@ const isCap = (t: Tokens, i: number): boolean => t.kind[i] === WORD && (t.flags[
 function appositiveSpeaker(t: Tokens, k: number, ceil: number): TokenRange | null {
   let e = k;
   while (e < ceil && isCap(t, e)) e++;
-  if (e === k || t.lower[e] !== ',') return null;
+  if (e === k || !isPunctChar(t, e, COMMA)) return null;
   for (let c = e + 1; c < Math.min(ceil, e + 1 + APPOSITIVE_MAX); c++) {
-    if (t.lower[c] !== ',') continue;
+    if (!isPunctChar(t, c, COMMA)) continue;
     let v = c + 1;
     while (v < ceil && AUXILIARIES.hasToken(t, v)) v++;
     return v < ceil && SPEECH.hasToken(t, v) ? [k, e] : null;
@@ -59,13 +61,13 @@ function appositiveSpeaker(t: Tokens, k: number, ceil: number): TokenRange | nul
 /** Speaker named right after the closing mark, up to `ceil` (the end of the attribution's sentence). */
 export function speakerAfter(t: Tokens, closeTok: number, ceil: number): TokenRange | null {
   let k = closeTok + 1;
-  while (k < ceil && t.lower[k] === ',') k++;
+  while (k < ceil && isPunctChar(t, k, COMMA)) k++;
   if (k >= ceil) return null;
   if (SPEECH.hasToken(t, k)) return phraseAfter(t, k + 1, ceil);
   const intro = AFTER_QUOTE.longestAt(t, k);
   if (intro > 0) return phraseAfter(t, k + intro, ceil);
   for (let v = k + 1; v < Math.min(ceil, k + 8); v++) {
-    if (t.kind[v] === PUNCT) return t.lower[v] === ',' ? appositiveSpeaker(t, k, ceil) : null;
+    if (t.kind[v] === PUNCT) return isPunctChar(t, v, COMMA) ? appositiveSpeaker(t, k, ceil) : null;
     if (SPEECH.hasToken(t, v)) {
       const subject = subjectBefore(t, v, k);
       return subject !== null && subject[0] === k ? subject : null;
@@ -89,8 +91,7 @@ export function attributionCeiling(t: Tokens, sentences: Sentences, closeTok: nu
 
 /** Speaker introducing the quote ("The ministry said in a statement, “…”"). */
 export function speakerBefore(t: Tokens, openTok: number, sentenceStart: number): TokenRange | null {
-  const mark = t.lower[openTok - 1];
-  if (mark !== ',' && mark !== ':') return null;
+  if (!isPunctChar(t, openTok - 1, COMMA) && !isPunctChar(t, openTok - 1, COLON)) return null;
   for (let v = openTok - 2; v >= Math.max(sentenceStart, openTok - LOOKBACK); v--) {
     if (SPEECH.hasToken(t, v)) return subjectBefore(t, v, sentenceStart);
   }

@@ -46,11 +46,11 @@ function pronounReferent(t: Tokens, sentences: Sentences, index: PeopleIndex, at
 function speakerName(t: Tokens, sentences: Sentences, index: PeopleIndex, r: TokenRange, quoted: (k: number) => boolean): string {
   const id = personIn(index, r);
   if (id >= 0) return index.people[id]!.name;
-  if (r[1] - r[0] === 1 && PRONOUNS.has(t.lower[r[0]])) {
+  if (r[1] - r[0] === 1 && PRONOUNS.hasToken(t, r[0])) {
     const referent = pronounReferent(t, sentences, index, r[0], quoted);
     if (referent >= 0) return index.people[referent]!.name;
   }
-  const first = ARTICLES.has(t.lower[r[0]]) && r[1] - r[0] > 1 ? r[0] + 1 : r[0];
+  const first = ARTICLES.hasToken(t, r[0]) && r[1] - r[0] > 1 ? r[0] + 1 : r[0];
   return t.text.slice(t.start[first]!, t.end[r[1] - 1]!);
 }
 

@@ -11,6 +11,7 @@
  */
 import { LEXICON } from '../lexicon';
 import { PhraseTrie, startIds, WordSet } from '../nlp/phrases';
+import { registerWord } from '../nlp/vocabulary';
 import type { Sentences } from '../nlp/sentences';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
@@ -47,6 +48,8 @@ const PERFECT = trie(W.perfectAuxiliaries.pattern);
 const AGENTS = trie(W.vagueAgents.pattern);
 const PHRASES = trie(W.phrases.pattern);
 const BY = new WordSet(['by']);
+/** Vocabulary id of "it" (the impersonal subject that needs a form of "be" after it). */
+const IT = registerWord('it');
 /** Tokens that can start one of the five forms. */
 const STARTS = startIds(PHRASES, IMPERSONAL, QUANTIFIERS, EVALUATORS, BE, PERFECT);
 /** Determiners that make a group definite ("the critics" refers back to someone named). */
@@ -100,7 +103,7 @@ function vagueAgentEnd(t: Tokens, k: number): number {
 function impersonalAt(t: Tokens, i: number, ceil: number): Match | null {
   if (!IMPERSONAL.hasToken(t, i)) return null;
   let k = i + 1;
-  if (t.lower[i] === 'it') {
+  if (t.ids[i] === IT) {
     const be = BE.longestAt(t, k);
     if (be === 0) return null;
     k += be;

@@ -1,5 +1,7 @@
 /**
- * Phrase matching over lowercase token sequences with tries built once at module load.
+ * Phrase matching over token sequences with tries built once at module load. A trie's edges are
+ * vocabulary ids (every phrase word is registered in the vocabulary), so walking it reads only
+ * `tokens.ids` (or `tokens.baseIds`, to match possessive-free forms): no strings.
  * Every matcher records its phrases in `MATCHER_TERMS`, so a test can prove that everything the
  * analyser matches comes from the exported lexicon data.
  */
@@ -9,7 +11,7 @@ import * as vocabulary from './vocabulary';
 import { IdSet, registerWord } from './vocabulary';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { tokenize } = tokenizer;
+const { tokenWords } = tokenizer;
 const wordIdOf = vocabulary.wordId;
 /** The first word of a line (letters, digits, inner apostrophes), or its first non-space character. */
 const FIRST_WORD = /^\s*([\p{L}\p{N}\p{M}]+(?:['’\-‐‑][\p{L}\p{N}\p{M}]+)*|\S)/u;
@@ -20,7 +22,8 @@ const normaliseJoiner = (c: string): string => (c === '’' ? "'" : '-');
 export const MATCHER_TERMS = new Set<string>();
 
 interface Node<T> {
-  next: Map<string, Node<T>> | null;
+  /** Children by vocabulary id. */
+  next: Map<number, Node<T>> | null;
   values: T[] | null;
 }
 
@@ -28,66 +31,65 @@ const node = <T>(): Node<T> => ({ next: null, values: null });
 
 /** Splits a lexicon phrase exactly as the text tokenizer would. */
 export function phraseTokens(phrase: string): string[] {
-  return tokenize(phrase).lower;
+  return tokenWords(phrase);
 }
 
 /** A trie of phrases, each carrying values (e.g. the lexicon entries that list it). */
 export class PhraseTrie<T> {
   private readonly root: Node<T> = node();
   private readonly reverse: Node<T> = node();
-  /** Vocabulary ids of first and last phrase words: a quick reject before any map lookup. */
-  /** Vocabulary ids of the phrases' first words. */
+  /** Vocabulary ids of the phrases' first words: a quick reject before any map lookup. */
   readonly firsts = new IdSet();
+  /** Vocabulary ids of the phrases' last words (the same for `longestEndingAt`). */
   private readonly lasts = new IdSet();
 
   add(phrase: string, value: T): void {
     MATCHER_TERMS.add(phrase);
-    const parts = phraseTokens(phrase);
-    if (parts.length === 0) return;
-    for (const p of parts) registerWord(p);
-    this.firsts.add(registerWord(parts[0]!));
-    this.lasts.add(registerWord(parts[parts.length - 1]!));
-    this.insert(this.root, parts, value);
-    this.insert(this.reverse, parts.slice().reverse(), value);
+    const ids = phraseTokens(phrase).map(registerWord);
+    if (ids.length === 0) return;
+    this.firsts.add(ids[0]!);
+    this.lasts.add(ids[ids.length - 1]!);
+    this.insert(this.root, ids, value);
+    this.insert(this.reverse, ids.slice().reverse(), value);
   }
 
-  private insert(root: Node<T>, parts: readonly string[], value: T): void {
+  private insert(root: Node<T>, ids: readonly number[], value: T): void {
     let cur = root;
-    for (const p of parts) {
+    for (const id of ids) {
       if (cur.next === null) cur.next = new Map();
-      let nxt = cur.next.get(p);
+      let nxt = cur.next.get(id);
       if (nxt === undefined) {
         nxt = node();
-        cur.next.set(p, nxt);
+        cur.next.set(id, nxt);
       }
       cur = nxt;
     }
     (cur.values ??= []).push(value);
   }
 
-  /** Quick test: does token i (its own lowercase form) start any phrase? */
+  /** Quick test: does token i start any phrase? */
   startsAt(tokens: Tokens, i: number): boolean {
     return this.firsts.has(tokens.ids[i]!);
   }
 
   /** Calls `fn(length, values)` for every phrase starting at token i (shortest first). */
-  forEachAt(tokens: Tokens, i: number, fn: (length: number, values: readonly T[]) => void, words: readonly string[] = tokens.lower): void {
-    if (words === tokens.lower && !this.firsts.has(tokens.ids[i]!)) return;
+  forEachAt(tokens: Tokens, i: number, fn: (length: number, values: readonly T[]) => void, ids: Int32Array = tokens.ids): void {
+    if (!this.firsts.has(ids[i]!)) return;
     let cur: Node<T> | undefined = this.root;
     for (let k = i; k < tokens.count; k++) {
-      cur = cur.next?.get(words[k]!);
+      cur = cur.next?.get(ids[k]!);
       if (cur === undefined) return;
       if (cur.values !== null) fn(k - i + 1, cur.values);
     }
   }
 
   /** Length of the longest phrase starting at token i, or 0. */
-  longestAt(tokens: Tokens, i: number, words: readonly string[] = tokens.lower): number {
-    if (words === tokens.lower && !this.firsts.has(tokens.ids[i]!)) return 0;
+  longestAt(tokens: Tokens, i: number, ids: Int32Array = tokens.ids): number {
+    if (i >= tokens.count || !this.firsts.has(ids[i]!)) return 0;
     let best = 0;
     let cur: Node<T> | undefined = this.root;
     for (let k = i; k < tokens.count; k++) {
-      cur = cur.next?.get(words[k]!);
+      cur = cur.next?.get(ids[k]!);
       if (cur === undefined) break;
       if (cur.values !== null) best = k - i + 1;
     }
@@ -95,12 +97,12 @@ export class PhraseTrie<T> {
   }
 
   /** Values of the longest phrase starting at token i, or null. */
-  valuesAt(tokens: Tokens, i: number, words: readonly string[] = tokens.lower, ids: Int32Array | null = words === tokens.lower ? tokens.ids : null): { length: number; values: readonly T[] } | null {
-    if (ids !== null && !this.firsts.has(ids[i]!)) return null;
+  valuesAt(tokens: Tokens, i: number, ids: Int32Array = tokens.ids): { length: number; values: readonly T[] } | null {
+    if (i >= tokens.count || !this.firsts.has(ids[i]!)) return null;
     let found: { length: number; values: readonly T[] } | null = null;
     let cur: Node<T> | undefined = this.root;
     for (let k = i; k < tokens.count; k++) {
-      cur = cur.next?.get(words[k]!);
+      cur = cur.next?.get(ids[k]!);
       if (cur === undefined) break;
       if (cur.values !== null) found = { length: k - i + 1, values: cur.values };
     }
@@ -117,16 +119,21 @@ export class PhraseTrie<T> {
   }
 
   /** Length of the longest phrase ending at token j (inclusive), or 0. */
-  longestEndingAt(tokens: Tokens, j: number, words: readonly string[] = tokens.lower): number {
-    if (words === tokens.lower && !this.lasts.has(tokens.ids[j]!)) return 0;
+  longestEndingAt(tokens: Tokens, j: number, ids: Int32Array = tokens.ids): number {
+    if (j < 0 || j >= tokens.count || !this.lasts.has(ids[j]!)) return 0;
     let best = 0;
     let cur: Node<T> | undefined = this.reverse;
     for (let k = j; k >= 0; k--) {
-      cur = cur.next?.get(words[k]!);
+      cur = cur.next?.get(ids[k]!);
       if (cur === undefined) break;
       if (cur.values !== null) best = j - k + 1;
     }
     return best;
+  }
+
+  /** True when token i alone is one of the phrases. */
+  hasOneWord(tokens: Tokens, i: number): boolean {
+    return (this.root.next?.get(tokens.ids[i]!)?.values ?? null) !== null;
   }
 }
 
@@ -135,13 +142,6 @@ export class PhraseSet extends PhraseTrie<true> {
   constructor(phrases: readonly string[]) {
     super();
     for (const p of phrases) this.add(p, true);
-  }
-
-  /** True when token i alone is one of the phrases. */
-  has(tokens: Tokens, i: number, words: readonly string[] = tokens.lower): boolean {
-    let found = false;
-    this.forEachAt(tokens, i, (len) => { if (len === 1) found = true; }, words);
-    return found;
   }
 }
 

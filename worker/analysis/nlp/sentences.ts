@@ -27,7 +27,7 @@ export interface Sentences {
 }
 
 export function splitSentences(tokens: Tokens): Sentences {
-  const { text, count, start, end, kind, flags, lower } = tokens;
+  const { text, count, start, end, kind, flags, ids } = tokens;
   const firsts: number[] = [];
   const ofToken = new Int32Array(count);
   let sentence = -1;
@@ -51,14 +51,14 @@ export function splitSentences(tokens: Tokens): Sentences {
       endHere = false;
     }
     ofToken[i] = sentence;
-    if (kind[i] !== PUNCT || !TERMINAL.has(lower[i])) continue;
-    if (lower[i] === '.' && i > 0 && end[i - 1] === s && kind[i - 1] === WORD) {
-      if (ABBREVIATIONS.has(lower[i - 1])) continue;
-      if (lower[i - 1]!.length === 1 && (flags[i - 1]! & CAPITALISED) !== 0) continue;
+    if (kind[i] !== PUNCT || !TERMINAL.ids.has(ids[i]!)) continue;
+    if (text.charCodeAt(s) === 0x2e && i > 0 && end[i - 1] === s && kind[i - 1] === WORD) {
+      if (ABBREVIATIONS.ids.has(ids[i - 1]!)) continue;
+      if (tokens.lowerLength(i - 1) === 1 && (flags[i - 1]! & CAPITALISED) !== 0) continue;
     }
     // absorb further terminal marks and closing quotes/brackets glued to this one
     let j = i + 1;
-    while (j < count && kind[j] === PUNCT && start[j] === end[j - 1] && (TERMINAL.has(lower[j]) || CLOSERS.includes(text[start[j]!]!))) {
+    while (j < count && kind[j] === PUNCT && start[j] === end[j - 1] && (TERMINAL.ids.has(ids[j]!) || CLOSERS.includes(text[start[j]!]!))) {
       ofToken[j] = sentence;
       j++;
     }

@@ -1,52 +1,112 @@
 /**
- * Growable column storage for tokens (typed arrays, so 1 MB of text does not allocate an object
- * per token), with each token's lowercase form and vocabulary id.
+ * Column storage for tokens. Token k is the k-th entry of every column:
+ *
+ *   start, end   Int32   UTF-16 offsets of the token in `text`, end-exclusive
+ *   ids          Int32   vocabulary id of the token's lowercase form (-1: in no lexicon list)
+ *   baseIds      Int32   vocabulary id of its possessive-free form ("biden's" → "biden"); = ids
+ *                        when the token has no possessive "'s"
+ *   kind         Uint8   WORD | NUMBER | PUNCT (see tokenize.ts)
+ *   flags        Uint8   CAPITALISED | ALL_CAPS | POSSESSIVE (see tokenize.ts)
+ *
+ * All six columns share one ArrayBuffer, and a buffer is reused from one text to the next
+ * (`reset`), so analysing an article allocates no per-token objects and, once warm, no columns.
+ * Lowercase strings exist only on demand (`lower(k)`): a vocabulary word's string is the
+ * vocabulary's own; any other token's is sliced from the text when asked for, except the rare
+ * token whose lowercase form could not be read character by character (non-ASCII letters), which
+ * the tokenizer stores in `unusual` when it reads it.
  */
+import * as vocabulary from './vocabulary';
 
-/** Bytes per token across the five columns (three Int32, two Uint8). */
-const BYTES_PER_TOKEN = 14;
+// Module-local copy: hot code must not go through cross-module bindings (getters under some loaders).
+const { vocabularyWord } = vocabulary;
+
+/** Bytes per token across the six columns (four Int32, two Uint8). */
+const BYTES_PER_TOKEN = 18;
+const APOSTROPHES_AND_HYPHENS = /[\u2019\u2018\u2010\u2011]/g;
+const normaliseChar = (c: string): string => (c === '\u2019' || c === '\u2018' ? "'" : '-');
 
 export class TokenBuffer {
+  text = '';
   count = 0;
-  start: Int32Array;
-  end: Int32Array;
-  kind: Uint8Array;
-  flags: Uint8Array;
-  ids: Int32Array;
-  readonly lower: string[] = [];
+  start!: Int32Array;
+  end!: Int32Array;
+  ids!: Int32Array;
+  baseIds!: Int32Array;
+  kind!: Uint8Array;
+  flags!: Uint8Array;
+  /** Lowercase forms the tokenizer computed for tokens outside the vocabulary with unusual characters. */
+  readonly unusual = new Map<number, string>();
 
   constructor(capacity: number) {
-    // One backing store for all five columns: one allocation instead of five.
+    this.allocate(capacity);
+  }
+
+  /**
+   * Empties the buffer for a new text, keeping its storage. The columns are zeroed where the last
+   * text wrote them, so that reading just past the last token (a detector's look-ahead) sees the
+   * same zeros as in a fresh buffer.
+   */
+  reset(text: string): void {
+    const used = this.count;
+    this.start.fill(0, 0, used);
+    this.end.fill(0, 0, used);
+    this.ids.fill(0, 0, used);
+    this.baseIds.fill(0, 0, used);
+    this.kind.fill(0, 0, used);
+    this.flags.fill(0, 0, used);
+    this.text = text;
+    this.count = 0;
+    if (this.unusual.size > 0) this.unusual.clear();
+  }
+
+  /** Room for at least `capacity` tokens (grows by doubling; the contents are kept). */
+  reserve(capacity: number): void {
+    if (capacity <= this.start.length) return;
+    const old = { start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags };
+    this.allocate(Math.max(capacity, this.start.length * 2));
+    this.start.set(old.start);
+    this.end.set(old.end);
+    this.ids.set(old.ids);
+    this.baseIds.set(old.baseIds);
+    this.kind.set(old.kind);
+    this.flags.set(old.flags);
+  }
+
+  private allocate(capacity: number): void {
     const buffer = new ArrayBuffer(capacity * BYTES_PER_TOKEN);
     this.start = new Int32Array(buffer, 0, capacity);
     this.end = new Int32Array(buffer, capacity * 4, capacity);
     this.ids = new Int32Array(buffer, capacity * 8, capacity);
-    this.kind = new Uint8Array(buffer, capacity * 12, capacity);
-    this.flags = new Uint8Array(buffer, capacity * 13, capacity);
+    this.baseIds = new Int32Array(buffer, capacity * 12, capacity);
+    this.kind = new Uint8Array(buffer, capacity * 16, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 17, capacity);
   }
 
-  push(s: number, e: number, k: number, low: string, f: number, id: number): void {
-    if (this.count === this.start.length) this.grow();
+  push(s: number, e: number, kind: number, flags: number, id: number, baseId: number): void {
+    if (this.count === this.start.length) this.reserve(this.count + 1);
     const n = this.count++;
     this.start[n] = s;
     this.end[n] = e;
-    this.kind[n] = k;
-    this.flags[n] = f;
+    this.kind[n] = kind;
+    this.flags[n] = flags;
     this.ids[n] = id;
-    this.lower.push(low);
+    this.baseIds[n] = baseId;
   }
 
-  private grow(): void {
-    const bigger = new TokenBuffer(this.start.length * 2);
-    bigger.start.set(this.start);
-    bigger.end.set(this.end);
-    bigger.ids.set(this.ids);
-    bigger.kind.set(this.kind);
-    bigger.flags.set(this.flags);
-    this.start = bigger.start;
-    this.end = bigger.end;
-    this.ids = bigger.ids;
-    this.kind = bigger.kind;
-    this.flags = bigger.flags;
+  /** Length of `lower(k)` without making the string. */
+  lowerLength(k: number): number {
+    const id = this.ids[k]!;
+    if (id >= 0) return vocabularyWord(id).length;
+    const stored = this.unusual.get(k);
+    return stored !== undefined ? stored.length : this.end[k]! - this.start[k]!;
+  }
+
+  /** The lowercase form of token k, with curly apostrophes and Unicode hyphens made ASCII. */
+  lower(k: number): string {
+    const id = this.ids[k]!;
+    if (id >= 0) return vocabularyWord(id);
+    const stored = this.unusual.get(k);
+    if (stored !== undefined) return stored;
+    return this.text.slice(this.start[k]!, this.end[k]!).toLowerCase().replace(APOSTROPHES_AND_HYPHENS, normaliseChar);
   }
 }

@@ -1,17 +1,22 @@
 /**
- * One pass over the text producing tokens with offsets, stored column-wise (typed arrays) so that
- * tokenizing 1 MB does not allocate an object per token. Words keep internal apostrophes and
- * hyphens ("won’t", "so-called", "Biden’s") and dotted abbreviations ("U.S."); every other
- * non-space character is its own punctuation token. `lower` is the lowercase form with curly
- * apostrophes and Unicode hyphens normalised, which is what lexicon patterns are written in.
+ * One pass over the text's UTF-16 code units producing tokens into column storage (see
+ * token-buffer.ts). Words keep internal apostrophes and hyphens ("won’t", "so-called", "Biden’s")
+ * and dotted abbreviations ("U.S."); every other non-space character is its own punctuation token.
+ *
+ * As the scan reads an ASCII word it folds each unit to lowercase (curly apostrophe and Unicode
+ * hyphens to ASCII, see `foldAscii`) into an FNV-1a hash, and notes its case: the vocabulary id is
+ * then one hash-table probe, with no lowercase string or slice made. Words with other non-ASCII
+ * characters, and exotic punctuation, take the exact but slower path of unusual-tokens.ts.
  */
 import * as charClasses from './chars';
 import { TokenBuffer } from './token-buffer';
+import * as unusualTokens from './unusual-tokens';
 import * as vocabulary from './vocabulary';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { DIGIT, LETTER, SPACE, charClass, classAt, codePointLength, isWordChar } = charClasses;
-const { charWordId, vocabularyWord, wordId, wordIdIn } = vocabulary;
+const { DIGIT, LETTER, MARK, SPACE, charClass, classAt, codePointLength } = charClasses;
+const { HASH_PRIME, HASH_START, charWordId, foldedHash, foldedWordId, wordId } = vocabulary;
+const { lowerCopy, pushUnusual } = unusualTokens;
 
 export const WORD = 1;
 export const NUMBER = 2;
@@ -19,14 +24,8 @@ export const PUNCT = 3;
 
 export const CAPITALISED = 1;
 export const ALL_CAPS = 2;
-/** The word ends in a possessive "'s" ("Biden's"; see `baseOf`). */
+/** The word ends in a possessive "'s" ("Biden's"; `baseIds` holds the id without it). */
 export const POSSESSIVE = 4;
-
-/** POSSESSIVE when the lowercase word ends in "'s" (3+ characters). */
-function possessive(low: string): number {
-  const n = low.length;
-  return n > 2 && low.charCodeAt(n - 1) === 0x73 && low.charCodeAt(n - 2) === 0x27 ? POSSESSIVE : 0;
-}
 
 export interface Tokens {
   readonly text: string;
@@ -35,27 +34,33 @@ export interface Tokens {
   readonly end: Int32Array;
   readonly kind: Uint8Array;
   readonly flags: Uint8Array;
-  readonly lower: string[];
   /** Vocabulary id of each token's lowercase form (-1: in no lexicon list). */
   readonly ids: Int32Array;
+  /** Vocabulary id of each token's possessive-free lowercase form (= `ids` without a possessive). */
+  readonly baseIds: Int32Array;
+  /** The lowercase form of token k (apostrophes and hyphens ASCII); made on demand. */
+  lower(k: number): string;
+  /** `lower(k).length`, without making the string. */
+  lowerLength(k: number): number;
 }
 
-const NORMALISE_TEST = /[\u2019\u2018\u2010\u2011]/;
-const NORMALISE = /[\u2019\u2018\u2010\u2011]/g;
-const normaliseChar = (c: string): string => (c === '\u2019' || c === '\u2018' ? "'" : '-');
+export { baseOf } from './unusual-tokens';
 
 /** ASCII character classes, precomputed (the common case in news text). */
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII[c] = charClass(c);
+/** Punctuation below this code is pushed from `PUNCT_STRINGS`; above it, it is unusual. */
+const PUNCT_LIMIT = 0x3100;
+/** Lowercase string of each punctuation character (lazily filled). */
+const PUNCT_STRINGS: (string | undefined)[] = new Array<string | undefined>(PUNCT_LIMIT).fill(undefined);
+const CURLY_APOSTROPHE = /[\u2019\u2018]/;
+const UNICODE_HYPHEN = /[\u2010\u2011]/;
 
-/** One string object per punctuation character (reused, so its hash is computed once). */
-const CHAR_STRINGS: (string | undefined)[] = new Array<string | undefined>(0x3100).fill(undefined);
-function charString(code: number): string {
-  let str = CHAR_STRINGS[code];
+function punctString(code: number): string {
+  let str = PUNCT_STRINGS[code];
   if (str === undefined) {
-    const raw = String.fromCharCode(code);
-    str = raw.toLowerCase().replace(NORMALISE, normaliseChar);
-    CHAR_STRINGS[code] = str;
+    str = String.fromCharCode(code).toLowerCase().replace(CURLY_APOSTROPHE, "'").replace(UNICODE_HYPHEN, '-');
+    PUNCT_STRINGS[code] = str;
   }
   return str;
 }
@@ -64,6 +69,8 @@ const classOf = (text: string, i: number): number => {
   const c = text.charCodeAt(i);
   return c < 128 ? ASCII[c]! : classAt(text, i);
 };
+
+const isWordClass = (k: number): boolean => k === LETTER || k === DIGIT || k === MARK;
 
 function isJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010 || code === 0x2011;
@@ -78,128 +85,170 @@ function dottedEnd(text: string, i: number): number {
     letters++;
     k += 2;
   }
-  if (letters < 2 || (k < text.length && isWordChar(classOf(text, k)))) return -1;
+  if (letters < 2 || (k < text.length && isWordClass(classOf(text, k)))) return -1;
   return k;
 }
 
-const CURLY_APOSTROPHES = /[\u2019\u2018]/g;
-const UNICODE_HYPHENS = /[\u2010\u2011]/g;
-
-/** Lowercase text with the same length as `text` (one native call), or null if casing changes lengths. */
-function lowerCopy(text: string): string | null {
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) return null;
-  if (NORMALISE_TEST.test(lower)) lower = lower.replace(CURLY_APOSTROPHES, "'").replace(UNICODE_HYPHENS, '-');
-  return lower;
-}
-
-/** Case flags of the word [s, e), comparing the text with its lowercase copy (no allocation). */
-function caseFlags(text: string, lower: string | null, s: number, e: number, low: string): number {
-  const first = text.charCodeAt(s);
-  if (first === (lower !== null ? lower.charCodeAt(s) : low.charCodeAt(0))) return 0;
-  if (e - s < 2) return CAPITALISED;
-  if (lower === null) {
-    const raw = text.slice(s, e);
-    return raw === raw.toUpperCase() ? CAPITALISED | ALL_CAPS : CAPITALISED;
-  }
-  for (let k = s + 1; k < e; k++) {
+/** True when every unit of text[s, e) is ASCII or a joiner `foldAscii` maps (the fast path applies). */
+function foldable(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
     const c = text.charCodeAt(k);
-    // a character that equals its lowercase form and is a letter is lowercase: not all caps
-    if (c === lower.charCodeAt(k) && classOf(text, k) === LETTER) return CAPITALISED;
+    if (c >= 128 && c !== 0x2019 && c !== 0x2010 && c !== 0x2011) return false;
   }
-  return CAPITALISED | ALL_CAPS;
+  return true;
 }
 
-/** Pushes the token [s, e): a vocabulary word shares the vocabulary's string, others get a slice. */
-function pushToken(buf: TokenBuffer, text: string, lowerText: string | null, s: number, e: number, kind: number): void {
-  let id: number;
-  let low: string;
-  if (lowerText !== null) {
-    id = wordIdIn(lowerText, s, e);
-    low = id >= 0 ? vocabularyWord(id) : lowerText.slice(s, e);
-  } else {
-    low = text.slice(s, e).toLowerCase();
-    if (NORMALISE_TEST.test(low)) low = low.replace(NORMALISE, normaliseChar);
-    id = wordId(low);
+/**
+ * Pushes the foldable word or number [s, e) whose folded hash is `hash`. `upperFirst`: it starts
+ * with A–Z; `lowerAfter`: a–z occurs after its first unit.
+ */
+function pushFolded(buf: TokenBuffer, s: number, e: number, kind: number, hash: number, upperFirst: boolean, lowerAfter: boolean): void {
+  const text = buf.text;
+  const id = foldedWordId(text, s, e, hash);
+  if (kind !== WORD) {
+    buf.push(s, e, kind, 0, id, id);
+    return;
   }
-  buf.push(s, e, kind, low, kind === WORD ? caseFlags(text, lowerText, s, e, low) | possessive(low) : 0, id);
+  let flags = upperFirst ? (e - s >= 2 && !lowerAfter ? CAPITALISED | ALL_CAPS : CAPITALISED) : 0;
+  let baseId = id;
+  const last = text.charCodeAt(e - 1);
+  const apostrophe = text.charCodeAt(e - 2);
+  if (e - s > 2 && (last === 0x73 || last === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019)) {
+    flags |= POSSESSIVE;
+    baseId = foldedWordId(text, s, e - 2, foldedHash(text, s, e - 2));
+  }
+  buf.push(s, e, kind, flags, id, baseId);
 }
 
-export function tokenize(text: string): Tokens {
+/** Pushes the word [s, e) found by a path that did not hash it (dotted abbreviations). */
+function pushWord(buf: TokenBuffer, s: number, e: number, kind: number, lowerText: () => string | null): void {
+  const text = buf.text;
+  if (!foldable(text, s, e)) {
+    pushUnusual(buf, lowerText(), s, e, kind);
+    return;
+  }
+  const first = text.charCodeAt(s);
+  let lowerAfter = false;
+  for (let k = s + 1; k < e && !lowerAfter; k++) {
+    const c = text.charCodeAt(k);
+    lowerAfter = c >= 0x61 && c <= 0x7a;
+  }
+  pushFolded(buf, s, e, kind, foldedHash(text, s, e), first >= 0x41 && first <= 0x5a, lowerAfter);
+}
+
+const shared = new TokenBuffer(1024);
+
+/**
+ * Tokenizes `text`. With `reuse`, the tokens are written into one buffer shared by every such call
+ * (no allocation once warm): they are valid only until the next `reuse` call. `analyze` tokenizes
+ * its document that way; everything else gets a buffer of its own.
+ */
+export function tokenize(text: string, reuse = false): Tokens {
   const n = text.length;
-  const lowerText = lowerCopy(text);
-  const buf = new TokenBuffer(Math.max(16, (n >> 2) + 16));
+  const buf = reuse ? shared : new TokenBuffer(Math.max(16, (n >> 2) + 16));
+  buf.reset(text);
+  if (reuse) buf.reserve((n >> 2) + 16);
+  // `lowerCopy(text)`, computed only when an unusual token needs it.
+  let lowerText: string | null | undefined;
+  const lowered = (): string | null => (lowerText === undefined ? (lowerText = lowerCopy(text)) : lowerText);
   let i = 0;
   while (i < n) {
-    const k = classOf(text, i);
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? ASCII[c]! : classAt(text, i);
     if (k === SPACE) {
       i++;
       continue;
     }
-    if (!isWordChar(k)) {
+    if (!isWordClass(k)) {
       const len = codePointLength(text, i);
-      const code = text.charCodeAt(i);
-      if (len === 1 && code < CHAR_STRINGS.length) {
-        const str = charString(code);
-        buf.push(i, i + 1, PUNCT, str, 0, str.length === 1 ? charWordId(str.charCodeAt(0)) : wordId(str));
-      }
-      else pushToken(buf, text, lowerText, i, i + len, PUNCT);
+      if (len === 1 && c < PUNCT_LIMIT) {
+        const str = punctString(c);
+        const id = str.length === 1 ? charWordId(str.charCodeAt(0)) : wordId(str);
+        buf.push(i, i + 1, PUNCT, 0, id, id);
+      } else pushUnusual(buf, lowered(), i, i + len, PUNCT);
       i += len;
       continue;
     }
-    const dotted = k === LETTER ? dottedEnd(text, i) : -1;
-    if (dotted > 0) {
-      pushToken(buf, text, lowerText, i, dotted, WORD);
-      i = dotted;
-      continue;
+    if (k === LETTER) {
+      const dotted = dottedEnd(text, i);
+      if (dotted > 0) {
+        pushWord(buf, i, dotted, WORD, lowered);
+        i = dotted;
+        continue;
+      }
     }
+    // A word or number: read while word characters, inner joiners or digit separators follow,
+    // hashing the folded units of an ASCII word as we go.
     const s = i;
+    let hash = HASH_START;
+    let ascii = true;
     let hasLetter = false;
+    let lowerAfter = false;
     let prev = k;
     while (i < n) {
-      const code0 = text.charCodeAt(i);
-      // fast path: ASCII letters and digits
-      if (code0 < 128) {
-        const a = ASCII[code0]!;
+      const code = text.charCodeAt(i);
+      if (code < 128) {
+        const a = ASCII[code]!;
         if (a === LETTER) {
           hasLetter = true;
-          prev = a;
+          prev = LETTER;
+          if (code <= 0x5a) hash = Math.imul(hash ^ (code + 32), HASH_PRIME);
+          else {
+            hash = Math.imul(hash ^ code, HASH_PRIME);
+            if (i > s) lowerAfter = true;
+          }
           i++;
           continue;
         }
         if (a === DIGIT) {
-          prev = a;
+          prev = DIGIT;
+          hash = Math.imul(hash ^ code, HASH_PRIME);
           i++;
           continue;
         }
       }
-      const c = code0 < 128 ? ASCII[code0]! : classAt(text, i);
-      if (isWordChar(c)) {
-        if (c !== DIGIT) hasLetter = true;
-        prev = c;
+      const cls = code < 128 ? ASCII[code]! : classAt(text, i);
+      if (isWordClass(cls)) {
+        if (cls !== DIGIT) hasLetter = true;
+        prev = cls;
+        ascii = false;
         i += codePointLength(text, i);
         continue;
       }
-      const code = text.charCodeAt(i);
       const next = i + 1 < n ? classOf(text, i + 1) : SPACE;
-      if (isJoiner(code) && isWordChar(next)) {
+      if (isJoiner(code) && isWordClass(next)) {
+        hash = Math.imul(hash ^ (code === 0x2019 ? 0x27 : code >= 0x2010 ? 0x2d : code), HASH_PRIME);
         i++;
         continue;
       }
       if ((code === 0x2c || code === 0x2e) && prev === DIGIT && next === DIGIT) {
+        hash = Math.imul(hash ^ code, HASH_PRIME);
         i++;
         continue;
       }
       break;
     }
-    pushToken(buf, text, lowerText, s, i, hasLetter ? WORD : NUMBER);
+    const kind = hasLetter ? WORD : NUMBER;
+    if (ascii) pushFolded(buf, s, i, kind, hash, c >= 0x41 && c <= 0x5a, lowerAfter);
+    else pushUnusual(buf, lowered(), s, i, kind);
   }
-  return { text, count: buf.count, start: buf.start, end: buf.end, kind: buf.kind, flags: buf.flags, lower: buf.lower, ids: buf.ids };
+  return buf;
 }
 
-/** The token's lowercase form without a possessive ending ("biden's" → "biden", "countries'" stays). */
-export function baseOf(lower: string): string {
-  return lower.length > 2 && lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+/** The lowercase words of a lexicon phrase, split exactly as the text tokenizer splits text. */
+export function tokenWords(phrase: string): string[] {
+  const t = tokenize(phrase);
+  const out: string[] = [];
+  for (let k = 0; k < t.count; k++) out.push(t.lower(k));
+  return out;
+}
+
+/**
+ * True when token k (in range) is the one-character punctuation `code` (",", ".", ":"): the same
+ * as `lower(k) === String.fromCharCode(code)` for ASCII punctuation, without the string.
+ */
+export function isPunctChar(tokens: Tokens, k: number, code: number): boolean {
+  return k >= 0 && k < tokens.count && tokens.kind[k] === PUNCT && tokens.text.charCodeAt(tokens.start[k]!) === code && tokens.end[k]! - tokens.start[k]! === 1;
 }
 
 /** Index of the first token whose start is >= offset (binary search). */

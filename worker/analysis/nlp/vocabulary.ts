@@ -20,10 +20,32 @@ let mask = (1 << bits) - 1;
 let slots = new Int32Array(1 << bits).fill(-1);
 let hashes = new Int32Array(1 << bits);
 
+/** FNV-1a (32-bit) start value and multiplier: the tokenizer hashes words with them as it reads them. */
+export const HASH_START = 0x811c9dc5 | 0;
+export const HASH_PRIME = 0x01000193;
+
 /** FNV-1a over UTF-16 code units, as a signed 32-bit integer (stays a small integer in V8). */
 function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  let h = HASH_START;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), HASH_PRIME);
+  return h;
+}
+
+/**
+ * The lowercase form of a code unit of an ASCII word: A–Z lowered, the curly apostrophe and the
+ * Unicode hyphens made ASCII (as the vocabulary writes them); any other unit unchanged.
+ */
+export function foldAscii(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 32;
+  if (code === 0x2019) return 0x27;
+  if (code === 0x2010 || code === 0x2011) return 0x2d;
+  return code;
+}
+
+/** `hashOf` of the folded (`foldAscii`) units of text[start, end). */
+export function foldedHash(text: string, start: number, end: number): number {
+  let h = HASH_START;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ foldAscii(text.charCodeAt(k)), HASH_PRIME);
   return h;
 }
 
@@ -68,9 +90,8 @@ export function wordId(word: string): number {
   return VOCABULARY.get(word) ?? -1;
 }
 
-/** The id of the word `text.slice(start, end)` (already lowercase), without creating that string; -1 if none. */
-export function wordIdIn(text: string, start: number, end: number): number {
-  const hash = hashOf(text, start, end);
+/** The id of the word text[start, end) with hash `hash`, its units read through `foldAscii` when `fold`; -1 if none. */
+function lookup(text: string, start: number, end: number, hash: number, fold: boolean): number {
   const length = end - start;
   for (let at = hash & mask; ; at = (at + 1) & mask) {
     const id = slots[at]!;
@@ -79,9 +100,26 @@ export function wordIdIn(text: string, start: number, end: number): number {
     const word = WORDS[id]!;
     if (word.length !== length) continue;
     let k = 0;
-    while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    while (k < length) {
+      const code = text.charCodeAt(start + k);
+      if (word.charCodeAt(k) !== (fold ? foldAscii(code) : code)) break;
+      k++;
+    }
     if (k === length) return id;
   }
+}
+
+/** The id of the word `text.slice(start, end)` (already lowercase), without creating that string; -1 if none. */
+export function wordIdIn(text: string, start: number, end: number): number {
+  return lookup(text, start, end, hashOf(text, start, end), false);
+}
+
+/**
+ * The id of the word text[start, end) read through `foldAscii` (an ASCII word, possibly with curly
+ * apostrophes or Unicode hyphens), given `foldedHash` of it; -1 if none. No string is created.
+ */
+export function foldedWordId(text: string, start: number, end: number, hash: number): number {
+  return lookup(text, start, end, hash, true);
 }
 
 /** The string of a vocabulary id (shared by every token of that word). */

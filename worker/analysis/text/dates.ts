@@ -8,7 +8,7 @@ import type { Tokens } from '../nlp/tokenize';
 import { PhraseTrie } from '../nlp/phrases';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { NUMBER, WORD } = tokenizer;
+const { NUMBER, PUNCT, WORD } = tokenizer;
 
 const MONTH = new PhraseTrie<number>();
 LEXICON.document.months.forEach((entry, index) => {
@@ -26,15 +26,21 @@ function iso(year: number, month: number, day: number): string | null {
 
 function numberAt(tokens: Tokens, i: number, digits: number): number | null {
   if (i >= tokens.count || tokens.kind[i] !== NUMBER) return null;
-  const word = tokens.lower[i]!;
+  const word = tokens.lower(i);
   if (!DIGITS_ONLY.test(word) || word.length > digits) return null;
   return Number(word);
+}
+
+/** True when token k is "." or ",". */
+function isMark(tokens: Tokens, k: number): boolean {
+  const c = tokens.text.charCodeAt(tokens.start[k]!);
+  return tokens.kind[k] === PUNCT && (c === 0x2e || c === 0x2c);
 }
 
 /** Skips "." and "," tokens from i. */
 function skipMarks(tokens: Tokens, i: number): number {
   let k = i;
-  while (k < tokens.count && (tokens.lower[k] === '.' || tokens.lower[k] === ',')) k++;
+  while (k < tokens.count && isMark(tokens, k)) k++;
   return k;
 }
 
@@ -46,7 +52,7 @@ export function monthAt(tokens: Tokens, i: number): number | null {
 /** The first date found in tokens [from, to). */
 export function findDate(tokens: Tokens, from = 0, to = tokens.count): string | null {
   for (let i = from; i < to; i++) {
-    const isoMatch = tokens.kind[i] === NUMBER ? ISO.exec(tokens.lower[i]!) : null;
+    const isoMatch = tokens.kind[i] === NUMBER ? ISO.exec(tokens.lower(i)) : null;
     if (isoMatch !== null) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
     const month = monthAt(tokens, i);
     if (month === null) continue;

@@ -81,7 +81,7 @@ function isBodyLine(line: string, t: Tokens): boolean {
 
 function isIconStrip(t: Tokens): boolean {
   let icons = 0;
-  for (let i = 0; i < t.count; i++) if (ICON.some((term) => t.lower[i]!.includes(term))) icons++;
+  for (let i = 0; i < t.count; i++) if (ICON.some((term) => t.lower(i).includes(term))) icons++;
   return icons >= 5 && icons * 3 >= wordCount(t);
 }
 

@@ -1,0 +1,85 @@
+/**
+ * Tokens the tokenizer cannot fold character by character: words with non-ASCII letters, digits
+ * or combining marks ("Jérôme", "ΑΘΗΝΑ", "İstanbul"), and punctuation outside the BMP or above
+ * U+3100 (emoji). Their lowercase form comes from `String.prototype.toLowerCase` on the whole text
+ * (so context-dependent mappings such as the Greek final sigma see the word's surroundings), or,
+ * when lowercasing the text changes its length ("İ" → "i̇"), on the token alone. Rare in news text,
+ * so this path favours exactness over speed.
+ */
+import type { TokenBuffer } from './token-buffer';
+import * as charClasses from './chars';
+import * as vocabulary from './vocabulary';
+
+// Module-local copies: hot code must not go through cross-module bindings (getters under some loaders).
+const { LETTER, classAt } = charClasses;
+const { vocabularyWord, wordId, wordIdIn } = vocabulary;
+
+// Flag values (the same as tokenize.ts exports; repeated here so that this module does not import it).
+const WORD = 1;
+const CAPITALISED = 1;
+const ALL_CAPS = 2;
+const POSSESSIVE = 4;
+
+const NORMALISE_TEST = /[\u2019\u2018\u2010\u2011]/;
+const NORMALISE = /[\u2019\u2018\u2010\u2011]/g;
+const normaliseChar = (c: string): string => (c === '\u2019' || c === '\u2018' ? "'" : '-');
+const CURLY_APOSTROPHES = /[\u2019\u2018]/g;
+const UNICODE_HYPHENS = /[\u2010\u2011]/g;
+
+/** Lowercase text with the same length as `text` (apostrophes and hyphens normalised), or null if casing changes lengths. */
+export function lowerCopy(text: string): string | null {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  if (NORMALISE_TEST.test(lower)) lower = lower.replace(CURLY_APOSTROPHES, "'").replace(UNICODE_HYPHENS, '-');
+  return lower;
+}
+
+/** The token's lowercase form without a possessive ending ("biden's" → "biden", "countries'" stays). */
+export function baseOf(lower: string): string {
+  return lower.length > 2 && lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+}
+
+/** POSSESSIVE when the lowercase word ends in "'s" (3+ characters). */
+function possessive(low: string): number {
+  const n = low.length;
+  return n > 2 && low.charCodeAt(n - 1) === 0x73 && low.charCodeAt(n - 2) === 0x27 ? POSSESSIVE : 0;
+}
+
+/** Case flags of the word [s, e), comparing the text with its lowercase copy. */
+function caseFlags(text: string, lower: string | null, s: number, e: number, low: string): number {
+  const first = text.charCodeAt(s);
+  if (first === (lower !== null ? lower.charCodeAt(s) : low.charCodeAt(0))) return 0;
+  if (e - s < 2) return CAPITALISED;
+  if (lower === null) {
+    const raw = text.slice(s, e);
+    return raw === raw.toUpperCase() ? CAPITALISED | ALL_CAPS : CAPITALISED;
+  }
+  for (let k = s + 1; k < e; k++) {
+    const c = text.charCodeAt(k);
+    // a character that equals its lowercase form and is a letter is lowercase: not all caps
+    if (c === lower.charCodeAt(k) && classAt(text, k) === LETTER) return CAPITALISED;
+  }
+  return CAPITALISED | ALL_CAPS;
+}
+
+/**
+ * Pushes the unusual token [s, e) of `buf.text`. `lowerText` is `lowerCopy(buf.text)` (computed
+ * once per text by the caller, only when the text has such a token).
+ */
+export function pushUnusual(buf: TokenBuffer, lowerText: string | null, s: number, e: number, kind: number): void {
+  const text = buf.text;
+  let id: number;
+  let low: string;
+  if (lowerText !== null) {
+    id = wordIdIn(lowerText, s, e);
+    low = id >= 0 ? vocabularyWord(id) : lowerText.slice(s, e);
+  } else {
+    low = text.slice(s, e).toLowerCase();
+    if (NORMALISE_TEST.test(low)) low = low.replace(NORMALISE, normaliseChar);
+    id = wordId(low);
+  }
+  const base = baseOf(low);
+  const flags = kind === WORD ? caseFlags(text, lowerText, s, e, low) | possessive(low) : 0;
+  if (id < 0) buf.unusual.set(buf.count, low);
+  buf.push(s, e, kind, flags, id, base === low ? id : wordId(base));
+}
