@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../test/browser/helpers/chromium';
 import { BENCH_DIR, buildChartJsVariant, VARIANTS, type Variant } from './bench-page';
+import { median } from './lib/page-bench';
 import { startLocalServer } from './lib/local-server';
 
 const WIDGET = '/embed/xi-biden-election-2024/profile';
@@ -54,12 +55,17 @@ async function loadOnce(browser: Browser, baseUrl: string, variantPage: string):
       bodies.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
     });
     page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => failures.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`));
     await page.route(`${baseUrl}${WIDGET}`, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, body: withVariantAssets(await response.text(), variantPage) });
     });
     await page.goto(`${baseUrl}${WIDGET}`, { waitUntil: 'load', timeout: 30_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('framelens:charts-drawn').length > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('framelens:charts-drawn').length > 0, null, { timeout: 30_000 }).catch(async (error: unknown) => {
+      // Say what the page shows and what failed, so a slow server can be told from a broken page.
+      const shows = await page.evaluate(() => (document.body?.innerText ?? '').replace(/\s+/g, ' ').slice(0, 300)).catch(() => '(page gone)');
+      throw new Error(`${WIDGET}: charts never drawn (${error instanceof Error ? error.message : String(error)}); page shows: "${shows}"; ${failures.join('; ') || 'no failed requests'}`);
+    });
     await page.waitForLoadState('networkidle', { timeout: 30_000 });
     if (failures.length) throw new Error(`failed: ${failures.join(', ')}`);
     const drawnMs = await page.evaluate(() => performance.getEntriesByName('framelens:charts-drawn')[0]?.startTime ?? NaN);
@@ -69,12 +75,6 @@ async function loadOnce(browser: Browser, baseUrl: string, variantPage: string):
     await context.close();
   }
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
