@@ -54,12 +54,20 @@ export interface FoundQuote {
  * use. A sentence without terminal punctuation can run to the end of a 1 MB text; scanning it once
  * per short quote was quadratic.
  */
+const DIRECT_SCAN_MAX = 256;
+
 class RangeCounter {
   private prefix: Int32Array | null = null;
   constructor(private readonly count: number, private readonly test: (i: number) => boolean) {}
   /** How many tokens in [a, b) pass the test. */
   in(a: number, b: number): number {
     if (b <= a) return 0;
+    if (b - a <= DIRECT_SCAN_MAX) {
+      // Short ranges (every sentence of ordinary news text): scanning is cheaper than building the table.
+      let n = 0;
+      for (let i = a; i < b; i++) if (this.test(i)) n++;
+      return n;
+    }
     let prefix = this.prefix;
     if (prefix === null) {
       prefix = new Int32Array(this.count + 1);

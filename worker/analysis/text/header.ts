@@ -28,6 +28,8 @@ const BYLINE = new PhraseSet(DOC.bylineMarks.pattern);
 const DATELINE = new WordSet(DOC.datelineMarks.pattern);
 const CONNECTORS = new WordSet(DOC.captionConnectors.pattern);
 const ICON = DOC.iconStrip.pattern;
+/** Every icon term is plain ASCII letters, so `isIconStrip` may look for it in the lowercased line first. */
+const ICON_TERMS_PLAIN = ICON.every((term) => /^[a-z]+$/.test(term));
 const BYLINE_JOINERS = new WordSet(DOC.bylineJoiners.pattern);
 const BYLINE_PUNCTUATION = new WordSet(DOC.bylinePunctuation.pattern);
 const BREADCRUMB_SEPARATOR = /\s[»>›|/]\s/g;
@@ -80,6 +82,12 @@ function isBodyLine(line: string, t: Tokens): boolean {
 }
 
 function isIconStrip(t: Tokens): boolean {
+  // Most lines hold no icon term at all: one lowercase copy of the line rules them out without a
+  // lowercase string per token (a token containing a plain ASCII term means the line contains it).
+  if (ICON_TERMS_PLAIN) {
+    const line = t.text.toLowerCase();
+    if (!ICON.some((term) => line.includes(term))) return false;
+  }
   let icons = 0;
   for (let i = 0; i < t.count; i++) if (ICON.some((term) => t.lower(i).includes(term))) icons++;
   return icons >= 5 && icons * 3 >= wordCount(t);
