@@ -49,13 +49,14 @@ export interface FoundQuote {
   unclosed: boolean;
 }
 
-/**
- * Counts of tokens passing a test over any token range in O(1), after one O(n) pass made on first
- * use. A sentence without terminal punctuation can run to the end of a 1 MB text; scanning it once
- * per short quote was quadratic.
- */
+/** Ranges up to this many tokens are counted by scanning them (every sentence of ordinary news). */
 const DIRECT_SCAN_MAX = 256;
 
+/**
+ * Counts of tokens passing a test over a token range: short ranges by scanning, longer ones in O(1)
+ * from a prefix table built in one O(n) pass on first need. A sentence without terminal punctuation
+ * can run to the end of a 1 MB text; scanning it once per short quote was quadratic.
+ */
 class RangeCounter {
   private prefix: Int32Array | null = null;
   constructor(private readonly count: number, private readonly test: (i: number) => boolean) {}
@@ -63,7 +64,6 @@ class RangeCounter {
   in(a: number, b: number): number {
     if (b <= a) return 0;
     if (b - a <= DIRECT_SCAN_MAX) {
-      // Short ranges (every sentence of ordinary news text): scanning is cheaper than building the table.
       let n = 0;
       for (let i = a; i < b; i++) if (this.test(i)) n++;
       return n;

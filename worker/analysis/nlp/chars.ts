@@ -60,3 +60,11 @@ export function codePointLength(text: string, i: number): number {
 export function isWordChar(k: number): boolean {
   return k === LETTER || k === DIGIT || k === MARK;
 }
+
+const JOINERS = /[\u2018\u2019\u2010\u2011]/g;
+const asciiJoiner = (c: string): string => (c === '\u2010' || c === '\u2011' ? '-' : "'");
+
+/** `s` with curly apostrophes made "'" and Unicode hyphens "-": the form lexicon patterns are written in. */
+export function normaliseJoiners(s: string): string {
+  return s.replace(JOINERS, asciiJoiner);
+}

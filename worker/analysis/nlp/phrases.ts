@@ -5,18 +5,18 @@
  * Every matcher records its phrases in `MATCHER_TERMS`, so a test can prove that everything the
  * analyser matches comes from the exported lexicon data.
  */
+import * as charClasses from './chars';
 import * as tokenizer from './tokenize';
 import type { Tokens } from './tokenize';
 import * as vocabulary from './vocabulary';
 import { IdSet, registerWord } from './vocabulary';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { normaliseJoiners } = charClasses;
 const { tokenWords } = tokenizer;
 const wordIdOf = vocabulary.wordId;
 /** The first word of a line (letters, digits, inner apostrophes), or its first non-space character. */
 const FIRST_WORD = /^\s*([\p{L}\p{N}\p{M}]+(?:['’\-‐‑][\p{L}\p{N}\p{M}]+)*|\S)/u;
-const JOINERS = /[’‐‑]/g;
-const normaliseJoiner = (c: string): string => (c === '’' ? "'" : '-');
 
 /** Every phrase any matcher was built from (for the lexicon-coverage test). */
 export const MATCHER_TERMS = new Set<string>();
@@ -115,7 +115,7 @@ export class PhraseTrie<T> {
    */
   mayStart(line: string): boolean {
     const m = FIRST_WORD.exec(line);
-    return m !== null && this.firsts.has(wordIdOf(m[1]!.toLowerCase().replace(JOINERS, normaliseJoiner)));
+    return m !== null && this.firsts.has(wordIdOf(normaliseJoiners(m[1]!.toLowerCase())));
   }
 
   /** Length of the longest phrase ending at token j (inclusive), or 0. */

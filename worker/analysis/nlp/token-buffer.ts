@@ -5,28 +5,37 @@
  *   ids          Int32   vocabulary id of the token's lowercase form (-1: in no lexicon list)
  *   baseIds      Int32   vocabulary id of its possessive-free form ("biden's" → "biden"); = ids
  *                        when the token has no possessive "'s"
- *   kind         Uint8   WORD | NUMBER | PUNCT (see tokenize.ts)
- *   flags        Uint8   CAPITALISED | ALL_CAPS | POSSESSIVE (see tokenize.ts)
+ *   kind         Uint8   WORD | NUMBER | PUNCT
+ *   flags        Uint8   CAPITALISED | ALL_CAPS | POSSESSIVE
  *
- * All six columns share one ArrayBuffer, and a buffer is reused from one text to the next
- * (`reset`), so analysing an article allocates no per-token objects and, once warm, no columns.
+ * All six columns share one ArrayBuffer, so analysing an article allocates no per-token objects.
  * Lowercase strings exist only on demand (`lower(k)`): a vocabulary word's string is the
  * vocabulary's own; any other token's is sliced from the text when asked for, except the rare
  * token whose lowercase form could not be read character by character (non-ASCII letters), which
  * the tokenizer stores in `unusual` when it reads it.
  */
+import * as charClasses from './chars';
 import * as vocabulary from './vocabulary';
 
-// Module-local copy: hot code must not go through cross-module bindings (getters under some loaders).
+// Module-local copies: hot code must not go through cross-module bindings (getters under some loaders).
+const { normaliseJoiners } = charClasses;
 const { vocabularyWord } = vocabulary;
+
+/** Values of the `kind` column. */
+export const WORD = 1;
+export const NUMBER = 2;
+export const PUNCT = 3;
+
+/** Bits of the `flags` column. */
+export const CAPITALISED = 1;
+export const ALL_CAPS = 2;
+/** The word ends in a possessive "'s" ("Biden's"; `baseIds` holds the id without it). */
+export const POSSESSIVE = 4;
 
 /** Bytes per token across the six columns (four Int32, two Uint8). */
 const BYTES_PER_TOKEN = 18;
-const APOSTROPHES_AND_HYPHENS = /[\u2019\u2018\u2010\u2011]/g;
-const normaliseChar = (c: string): string => (c === '\u2019' || c === '\u2018' ? "'" : '-');
 
 export class TokenBuffer {
-  text = '';
   count = 0;
   start!: Int32Array;
   end!: Int32Array;
@@ -37,26 +46,11 @@ export class TokenBuffer {
   /** Lowercase forms the tokenizer computed for tokens outside the vocabulary with unusual characters. */
   readonly unusual = new Map<number, string>();
 
-  constructor(capacity: number) {
+  constructor(
+    readonly text: string,
+    capacity: number,
+  ) {
     this.allocate(capacity);
-  }
-
-  /**
-   * Empties the buffer for a new text, keeping its storage. The columns are zeroed where the last
-   * text wrote them, so that reading just past the last token (a detector's look-ahead) sees the
-   * same zeros as in a fresh buffer.
-   */
-  reset(text: string): void {
-    const used = this.count;
-    this.start.fill(0, 0, used);
-    this.end.fill(0, 0, used);
-    this.ids.fill(0, 0, used);
-    this.baseIds.fill(0, 0, used);
-    this.kind.fill(0, 0, used);
-    this.flags.fill(0, 0, used);
-    this.text = text;
-    this.count = 0;
-    if (this.unusual.size > 0) this.unusual.clear();
   }
 
   /** Room for at least `capacity` tokens (grows by doubling; the contents are kept). */
@@ -107,6 +101,6 @@ export class TokenBuffer {
     if (id >= 0) return vocabularyWord(id);
     const stored = this.unusual.get(k);
     if (stored !== undefined) return stored;
-    return this.text.slice(this.start[k]!, this.end[k]!).toLowerCase().replace(APOSTROPHES_AND_HYPHENS, normaliseChar);
+    return normaliseJoiners(this.text.slice(this.start[k]!, this.end[k]!).toLowerCase());
   }
 }

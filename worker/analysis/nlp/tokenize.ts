@@ -9,23 +9,18 @@
  * characters, and exotic punctuation, take the exact but slower path of unusual-tokens.ts.
  */
 import * as charClasses from './chars';
+import * as tokenBuffer from './token-buffer';
 import { TokenBuffer } from './token-buffer';
 import * as unusualTokens from './unusual-tokens';
 import * as vocabulary from './vocabulary';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { DIGIT, LETTER, MARK, SPACE, charClass, classAt, codePointLength } = charClasses;
+const { DIGIT, LETTER, MARK, SPACE, charClass, classAt, codePointLength, normaliseJoiners } = charClasses;
 const { HASH_PRIME, HASH_START, charWordId, foldedHash, foldedWordId, wordId } = vocabulary;
 const { lowerCopy, pushUnusual } = unusualTokens;
 
-export const WORD = 1;
-export const NUMBER = 2;
-export const PUNCT = 3;
-
-export const CAPITALISED = 1;
-export const ALL_CAPS = 2;
-/** The word ends in a possessive "'s" ("Biden's"; `baseIds` holds the id without it). */
-export const POSSESSIVE = 4;
+export { ALL_CAPS, CAPITALISED, NUMBER, POSSESSIVE, PUNCT, WORD } from './token-buffer';
+const { ALL_CAPS, CAPITALISED, NUMBER, POSSESSIVE, PUNCT, WORD } = tokenBuffer;
 
 export interface Tokens {
   readonly text: string;
@@ -53,13 +48,11 @@ for (let c = 0; c < 128; c++) ASCII[c] = charClass(c);
 const PUNCT_LIMIT = 0x3100;
 /** Lowercase string of each punctuation character (lazily filled). */
 const PUNCT_STRINGS: (string | undefined)[] = new Array<string | undefined>(PUNCT_LIMIT).fill(undefined);
-const CURLY_APOSTROPHE = /[\u2019\u2018]/;
-const UNICODE_HYPHEN = /[\u2010\u2011]/;
 
 function punctString(code: number): string {
   let str = PUNCT_STRINGS[code];
   if (str === undefined) {
-    str = String.fromCharCode(code).toLowerCase().replace(CURLY_APOSTROPHE, "'").replace(UNICODE_HYPHEN, '-');
+    str = normaliseJoiners(String.fromCharCode(code).toLowerCase());
     PUNCT_STRINGS[code] = str;
   }
   return str;
@@ -136,18 +129,10 @@ function pushWord(buf: TokenBuffer, s: number, e: number, kind: number, lowerTex
   pushFolded(buf, s, e, kind, foldedHash(text, s, e), first >= 0x41 && first <= 0x5a, lowerAfter);
 }
 
-const shared = new TokenBuffer(1024);
-
-/**
- * Tokenizes `text`. With `reuse`, the tokens are written into one buffer shared by every such call
- * (no allocation once warm): they are valid only until the next `reuse` call. `analyze` tokenizes
- * its document that way; everything else gets a buffer of its own.
- */
-export function tokenize(text: string, reuse = false): Tokens {
+/** Tokenizes `text` into a buffer of its own. */
+export function tokenize(text: string): Tokens {
   const n = text.length;
-  const buf = reuse ? shared : new TokenBuffer(Math.max(16, (n >> 2) + 16));
-  buf.reset(text);
-  if (reuse) buf.reserve((n >> 2) + 16);
+  const buf = new TokenBuffer(text, Math.max(16, (n >> 2) + 16));
   // `lowerCopy(text)`, computed only when an unusual token needs it.
   let lowerText: string | null | undefined;
   const lowered = (): string | null => (lowerText === undefined ? (lowerText = lowerCopy(text)) : lowerText);

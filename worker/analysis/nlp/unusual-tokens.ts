@@ -6,32 +6,20 @@
  * when lowercasing the text changes its length ("İ" → "i̇"), on the token alone. Rare in news text,
  * so this path favours exactness over speed.
  */
-import type { TokenBuffer } from './token-buffer';
 import * as charClasses from './chars';
+import * as tokenBuffer from './token-buffer';
+import type { TokenBuffer } from './token-buffer';
 import * as vocabulary from './vocabulary';
 
 // Module-local copies: hot code must not go through cross-module bindings (getters under some loaders).
-const { LETTER, classAt } = charClasses;
+const { LETTER, classAt, normaliseJoiners } = charClasses;
+const { ALL_CAPS, CAPITALISED, POSSESSIVE, WORD } = tokenBuffer;
 const { vocabularyWord, wordId, wordIdIn } = vocabulary;
-
-// Flag values (the same as tokenize.ts exports; repeated here so that this module does not import it).
-const WORD = 1;
-const CAPITALISED = 1;
-const ALL_CAPS = 2;
-const POSSESSIVE = 4;
-
-const NORMALISE_TEST = /[\u2019\u2018\u2010\u2011]/;
-const NORMALISE = /[\u2019\u2018\u2010\u2011]/g;
-const normaliseChar = (c: string): string => (c === '\u2019' || c === '\u2018' ? "'" : '-');
-const CURLY_APOSTROPHES = /[\u2019\u2018]/g;
-const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
 /** Lowercase text with the same length as `text` (apostrophes and hyphens normalised), or null if casing changes lengths. */
 export function lowerCopy(text: string): string | null {
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) return null;
-  if (NORMALISE_TEST.test(lower)) lower = lower.replace(CURLY_APOSTROPHES, "'").replace(UNICODE_HYPHENS, '-');
-  return lower;
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? normaliseJoiners(lower) : null;
 }
 
 /** The token's lowercase form without a possessive ending ("biden's" → "biden", "countries'" stays). */
@@ -74,8 +62,7 @@ export function pushUnusual(buf: TokenBuffer, lowerText: string | null, s: numbe
     id = wordIdIn(lowerText, s, e);
     low = id >= 0 ? vocabularyWord(id) : lowerText.slice(s, e);
   } else {
-    low = text.slice(s, e).toLowerCase();
-    if (NORMALISE_TEST.test(low)) low = low.replace(NORMALISE, normaliseChar);
+    low = normaliseJoiners(text.slice(s, e).toLowerCase());
     id = wordId(low);
   }
   const base = baseOf(low);

@@ -8,7 +8,7 @@ import type { Tokens } from '../nlp/tokenize';
 import { PhraseTrie } from '../nlp/phrases';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { NUMBER, PUNCT, WORD } = tokenizer;
+const { NUMBER, WORD, isPunctChar } = tokenizer;
 
 const MONTH = new PhraseTrie<number>();
 LEXICON.document.months.forEach((entry, index) => {
@@ -31,16 +31,10 @@ function numberAt(tokens: Tokens, i: number, digits: number): number | null {
   return Number(word);
 }
 
-/** True when token k is "." or ",". */
-function isMark(tokens: Tokens, k: number): boolean {
-  const c = tokens.text.charCodeAt(tokens.start[k]!);
-  return tokens.kind[k] === PUNCT && (c === 0x2e || c === 0x2c);
-}
-
 /** Skips "." and "," tokens from i. */
 function skipMarks(tokens: Tokens, i: number): number {
   let k = i;
-  while (k < tokens.count && isMark(tokens, k)) k++;
+  while (isPunctChar(tokens, k, 0x2e) || isPunctChar(tokens, k, 0x2c)) k++; // "." or ","
   return k;
 }
 
