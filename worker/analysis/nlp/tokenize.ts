@@ -16,7 +16,7 @@ import * as vocabulary from './vocabulary';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { DIGIT, LETTER, MARK, SPACE, charClass, classAt, codePointLength, normaliseJoiners } = charClasses;
-const { HASH_PRIME, HASH_START, charWordId, foldedHash, foldedWordId, wordId } = vocabulary;
+const { HASH_PRIME, HASH_START, charWordId, foldedHash, foldedWordId, hashedWordId, wordId } = vocabulary;
 const { lowerCopy, pushUnusual } = unusualTokens;
 
 export { ALL_CAPS, CAPITALISED, NUMBER, POSSESSIVE, PUNCT, WORD } from './token-buffer';
@@ -92,12 +92,13 @@ function foldable(text: string, s: number, e: number): boolean {
 }
 
 /**
- * Pushes the foldable word or number [s, e) whose folded hash is `hash`. `upperFirst`: it starts
- * with A–Z; `lowerAfter`: a–z occurs after its first unit.
+ * Pushes the foldable word or number [s, e) whose folded hash is `hash`. `lowercase`: folding
+ * changes none of its units; `upperFirst`: it starts with A–Z; `lowerAfter`: a–z occurs after its
+ * first unit.
  */
-function pushFolded(buf: TokenBuffer, s: number, e: number, kind: number, hash: number, upperFirst: boolean, lowerAfter: boolean): void {
+function pushFolded(buf: TokenBuffer, s: number, e: number, kind: number, hash: number, lowercase: boolean, upperFirst: boolean, lowerAfter: boolean): void {
   const text = buf.text;
-  const id = foldedWordId(text, s, e, hash);
+  const id = lowercase ? hashedWordId(text, s, e, hash) : foldedWordId(text, s, e, hash);
   if (kind !== WORD) {
     buf.push(s, e, kind, 0, id, id);
     return;
@@ -126,7 +127,7 @@ function pushWord(buf: TokenBuffer, s: number, e: number, kind: number, lowerTex
     const c = text.charCodeAt(k);
     lowerAfter = c >= 0x61 && c <= 0x7a;
   }
-  pushFolded(buf, s, e, kind, foldedHash(text, s, e), first >= 0x41 && first <= 0x5a, lowerAfter);
+  pushFolded(buf, s, e, kind, foldedHash(text, s, e), false, first >= 0x41 && first <= 0x5a, lowerAfter);
 }
 
 /** Tokenizes `text` into a buffer of its own. */
@@ -167,55 +168,57 @@ export function tokenize(text: string): Tokens {
     const s = i;
     let hash = HASH_START;
     let ascii = true;
-    let hasLetter = false;
-    let lowerAfter = false;
+    let otherLetter = false;
+    // OR and AND of the codes of its ASCII letters: bit 0x20 says whether any / all are lowercase
+    let lettersOr = 0;
+    let lettersAnd = 0x20;
+    let joinerFolded = false;
     let prev = k;
     while (i < n) {
       const code = text.charCodeAt(i);
-      if (code < 128) {
-        const a = ASCII[code]!;
-        if (a === LETTER) {
-          hasLetter = true;
-          prev = LETTER;
-          if (code <= 0x5a) hash = Math.imul(hash ^ (code + 32), HASH_PRIME);
-          else {
-            hash = Math.imul(hash ^ code, HASH_PRIME);
-            if (i > s) lowerAfter = true;
-          }
-          i++;
-          continue;
-        }
-        if (a === DIGIT) {
-          prev = DIGIT;
-          hash = Math.imul(hash ^ code, HASH_PRIME);
-          i++;
-          continue;
-        }
-      }
-      const cls = code < 128 ? ASCII[code]! : classAt(text, i);
-      if (isWordClass(cls)) {
-        if (cls !== DIGIT) hasLetter = true;
-        prev = cls;
-        ascii = false;
-        i += codePointLength(text, i);
-        continue;
-      }
-      const next = i + 1 < n ? classOf(text, i + 1) : SPACE;
-      if (isJoiner(code) && isWordClass(next)) {
-        hash = Math.imul(hash ^ (code === 0x2019 ? 0x27 : code >= 0x2010 ? 0x2d : code), HASH_PRIME);
+      // (code | 0x20) is a–z exactly for the ASCII letters; it is also their folded form
+      const folded = code | 0x20;
+      if (folded >= 0x61 && folded <= 0x7a) {
+        lettersOr |= code;
+        lettersAnd &= code;
+        prev = LETTER;
+        hash = Math.imul(hash ^ folded, HASH_PRIME);
         i++;
         continue;
       }
-      if ((code === 0x2c || code === 0x2e) && prev === DIGIT && next === DIGIT) {
+      if (code <= 0x39 && code >= 0x30) {
+        prev = DIGIT;
         hash = Math.imul(hash ^ code, HASH_PRIME);
         i++;
         continue;
       }
-      break;
+      if (code >= 128) {
+        const cls = classAt(text, i);
+        if (isWordClass(cls)) {
+          if (cls !== DIGIT) otherLetter = true;
+          prev = cls;
+          ascii = false;
+          i += codePointLength(text, i);
+          continue;
+        }
+      }
+      if (!isJoiner(code) && code !== 0x2c && code !== 0x2e) break;
+      const next = i + 1 < n ? classOf(text, i + 1) : SPACE;
+      if (isJoiner(code)) {
+        if (!isWordClass(next)) break;
+        if (code >= 128) joinerFolded = true;
+        hash = Math.imul(hash ^ (code === 0x2019 ? 0x27 : code >= 0x2010 ? 0x2d : code), HASH_PRIME);
+        i++;
+        continue;
+      }
+      if (prev !== DIGIT || next !== DIGIT) break;
+      hash = Math.imul(hash ^ code, HASH_PRIME);
+      i++;
     }
-    const kind = hasLetter ? WORD : NUMBER;
-    if (ascii) pushFolded(buf, s, i, kind, hash, c >= 0x41 && c <= 0x5a, lowerAfter);
-    else pushUnusual(buf, lowered(), s, i, kind);
+    const kind = lettersOr !== 0 || otherLetter ? WORD : NUMBER;
+    if (!ascii) pushUnusual(buf, lowered(), s, i, kind);
+    // (a first letter A–Z has bit 0x20 clear, so any lowercase letter is after it)
+    else pushFolded(buf, s, i, kind, hash, (lettersAnd & 0x20) !== 0 && !joinerFolded, c >= 0x41 && c <= 0x5a, (lettersOr & 0x20) !== 0);
   }
   return buf;
 }
