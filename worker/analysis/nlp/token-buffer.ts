@@ -35,49 +35,72 @@ export const POSSESSIVE = 4;
 /** Bytes per token across the six columns (four Int32, two Uint8). */
 const BYTES_PER_TOKEN = 18;
 
+/** The six columns of a buffer. */
+type Columns = Pick<TokenBuffer, 'start' | 'end' | 'ids' | 'baseIds' | 'kind' | 'flags'>;
+
+/**
+ * Small column storage is carved from a shared slab (as Node's Buffer pool does): the analyser
+ * tokenizes many short lines, and an ArrayBuffer each would cost them more than their tokens do.
+ * A slab is never reused, only replaced when full, so storages never overlap.
+ */
+const SLAB_BYTES = 1 << 16;
+const SLAB_MAX = SLAB_BYTES >> 3;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+/** Zeroed columns for `capacity` tokens. */
+function allocate(capacity: number): Columns {
+  // 8-byte aligned, so the Int32 columns of the next storage in the slab are aligned too
+  const bytes = (capacity * BYTES_PER_TOKEN + 7) & ~7;
+  let buffer = slab;
+  let at = slabUsed;
+  if (bytes > SLAB_MAX) {
+    buffer = new ArrayBuffer(bytes);
+    at = 0;
+  } else {
+    if (slabUsed + bytes > SLAB_BYTES) {
+      slab = buffer = new ArrayBuffer(SLAB_BYTES);
+      at = 0;
+    }
+    slabUsed = at + bytes;
+  }
+  return {
+    start: new Int32Array(buffer, at, capacity),
+    end: new Int32Array(buffer, at + capacity * 4, capacity),
+    ids: new Int32Array(buffer, at + capacity * 8, capacity),
+    baseIds: new Int32Array(buffer, at + capacity * 12, capacity),
+    kind: new Uint8Array(buffer, at + capacity * 16, capacity),
+    flags: new Uint8Array(buffer, at + capacity * 17, capacity),
+  };
+}
+
+/**
+ * The columns every buffer is built in (one text at a time: tokenizing does not nest). `finish`
+ * copies the tokens out at their final size, so a text's storage is not sized by guesswork.
+ */
+let scratch = allocate(1 << 12);
+/** Scratch columns grown past this many tokens (a huge text) are not kept for the next text. */
+const SCRATCH_KEEP = 1 << 16;
+/** Zeroed tokens after the last in finished columns (reads just past `count` see zeros, as with storage sized in advance). */
+const SLACK = 16;
+
 export class TokenBuffer {
   count = 0;
-  start!: Int32Array;
-  end!: Int32Array;
-  ids!: Int32Array;
-  baseIds!: Int32Array;
-  kind!: Uint8Array;
-  flags!: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  ids: Int32Array;
+  baseIds: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
   /** Lowercase forms the tokenizer computed for tokens outside the vocabulary with unusual characters. */
   readonly unusual = new Map<number, string>();
 
-  constructor(
-    readonly text: string,
-    capacity: number,
-  ) {
-    this.allocate(capacity);
-  }
-
-  /** Room for at least `capacity` tokens (grows by doubling; the contents are kept). */
-  reserve(capacity: number): void {
-    if (capacity <= this.start.length) return;
-    const old = { start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags };
-    this.allocate(Math.max(capacity, this.start.length * 2));
-    this.start.set(old.start);
-    this.end.set(old.end);
-    this.ids.set(old.ids);
-    this.baseIds.set(old.baseIds);
-    this.kind.set(old.kind);
-    this.flags.set(old.flags);
-  }
-
-  private allocate(capacity: number): void {
-    const buffer = new ArrayBuffer(capacity * BYTES_PER_TOKEN);
-    this.start = new Int32Array(buffer, 0, capacity);
-    this.end = new Int32Array(buffer, capacity * 4, capacity);
-    this.ids = new Int32Array(buffer, capacity * 8, capacity);
-    this.baseIds = new Int32Array(buffer, capacity * 12, capacity);
-    this.kind = new Uint8Array(buffer, capacity * 16, capacity);
-    this.flags = new Uint8Array(buffer, capacity * 17, capacity);
+  constructor(readonly text: string) {
+    ({ start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags } = scratch);
   }
 
   push(s: number, e: number, kind: number, flags: number, id: number, baseId: number): void {
-    if (this.count === this.start.length) this.reserve(this.count + 1);
+    if (this.count === this.start.length) this.grow();
     const n = this.count++;
     this.start[n] = s;
     this.end[n] = e;
@@ -85,6 +108,31 @@ export class TokenBuffer {
     this.flags[n] = flags;
     this.ids[n] = id;
     this.baseIds[n] = baseId;
+  }
+
+  /** Doubles the scratch columns, keeping the contents. */
+  private grow(): void {
+    const grown = this.copy(this.start.length * 2);
+    if (grown.start.length <= SCRATCH_KEEP) scratch = grown;
+  }
+
+  /** Moves the tokens to columns of their own. */
+  finish(): void {
+    this.copy(this.count + SLACK);
+  }
+
+  /** Copies the tokens to new columns of `capacity` tokens and uses those. */
+  private copy(capacity: number): Columns {
+    const to = allocate(capacity);
+    const n = this.count;
+    to.start.set(this.start.subarray(0, n));
+    to.end.set(this.end.subarray(0, n));
+    to.ids.set(this.ids.subarray(0, n));
+    to.baseIds.set(this.baseIds.subarray(0, n));
+    to.kind.set(this.kind.subarray(0, n));
+    to.flags.set(this.flags.subarray(0, n));
+    ({ start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags } = to);
+    return to;
   }
 
   /** Length of `lower(k)` without making the string. */

@@ -133,7 +133,7 @@ function pushWord(buf: TokenBuffer, s: number, e: number, kind: number, lowerTex
 /** Tokenizes `text` into a buffer of its own. */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  const buf = new TokenBuffer(text, Math.max(16, (n >> 2) + 16));
+  const buf = new TokenBuffer(text);
   // `lowerCopy(text)`, computed only when an unusual token needs it.
   let lowerText: string | null | undefined;
   const lowered = (): string | null => (lowerText === undefined ? (lowerText = lowerCopy(text)) : lowerText);
@@ -220,6 +220,7 @@ export function tokenize(text: string): Tokens {
     // (a first letter A–Z has bit 0x20 clear, so any lowercase letter is after it)
     else pushFolded(buf, s, i, kind, hash, (lettersAnd & 0x20) !== 0 && !joinerFolded, c >= 0x41 && c <= 0x5a, (lettersOr & 0x20) !== 0);
   }
+  buf.finish();
   return buf;
 }
 

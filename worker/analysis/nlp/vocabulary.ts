@@ -6,7 +6,9 @@
  *
  * The lookup reads the token's characters where they stand in the lowercased text (an open-
  * addressing table keyed by an FNV-1a hash of the characters), so a token needs no string of its
- * own to be looked up, and a vocabulary word's string is shared by all its tokens.
+ * own to be looked up, and a vocabulary word's string is shared by all its tokens. A probe reads
+ * the slot (hash and entry offset side by side) and the word's entry (id, length and units
+ * together in one array), so it touches two cache lines, not a string object.
  */
 const VOCABULARY = new Map<string, number>();
 const WORDS: string[] = [];
@@ -17,8 +19,11 @@ const ID_MASK = MAX_WORDS - 1;
 const CHAR_IDS = new Int32Array(0x3100).fill(-1);
 let bits = 12;
 let mask = (1 << bits) - 1;
-let slots = new Int32Array(1 << bits).fill(-1);
-let hashes = new Int32Array(1 << bits);
+/** Slot `at` of the hash table: its word's hash at `2 * at`, its entry's offset in `entries` at `2 * at + 1` (-1: empty). */
+let slots = new Int32Array(2 << bits).fill(-1);
+/** Per word: its id, its length, then its UTF-16 units. */
+let entries = new Uint16Array(1 << 14);
+let entriesUsed = 0;
 
 /** FNV-1a (32-bit) start value and multiplier: the tokenizer hashes words with them as it reads them. */
 export const HASH_START = 0x811c9dc5 | 0;
@@ -49,19 +54,37 @@ export function foldedHash(text: string, start: number, end: number): number {
   return h;
 }
 
-function place(id: number, hash: number): void {
+/** Puts the entry at offset `entry` into the slot its hash selects. */
+function place(entry: number, hash: number): void {
   let at = hash & mask;
-  while (slots[at]! >= 0) at = (at + 1) & mask;
-  slots[at] = id;
-  hashes[at] = hash;
+  while (slots[2 * at + 1]! >= 0) at = (at + 1) & mask;
+  slots[2 * at] = hash;
+  slots[2 * at + 1] = entry;
+}
+
+/** Appends the entry of word `id` and places it. */
+function addEntry(id: number, word: string): void {
+  const size = word.length + 2;
+  if (entriesUsed + size > entries.length) {
+    const old = entries;
+    entries = new Uint16Array(Math.max(entries.length * 2, entriesUsed + size));
+    entries.set(old);
+  }
+  const entry = entriesUsed;
+  entries[entry] = id;
+  entries[entry + 1] = word.length;
+  for (let k = 0; k < word.length; k++) entries[entry + 2 + k] = word.charCodeAt(k);
+  entriesUsed += size;
+  place(entry, hashOf(word, 0, word.length));
 }
 
 function grow(): void {
   bits++;
   mask = (1 << bits) - 1;
-  slots = new Int32Array(1 << bits).fill(-1);
-  hashes = new Int32Array(1 << bits);
-  WORDS.forEach((w, id) => place(id, hashOf(w, 0, w.length)));
+  slots = new Int32Array(2 << bits).fill(-1);
+  for (let entry = 0; entry < entriesUsed; entry += entries[entry + 1]! + 2) {
+    place(entry, hashOf(WORDS[entries[entry]!]!, 0, entries[entry + 1]!));
+  }
 }
 
 /** The id of a lexicon word, registering it if new. */
@@ -71,11 +94,13 @@ export function registerWord(word: string): number {
     id = WORDS.length;
     // The last slot stays unused so that -1 (no word) masks to a slot no set contains.
     if (id >= ID_MASK) throw new Error(`vocabulary full: more than ${ID_MASK} lexicon words`);
+    // (entries hold lengths as 16-bit units)
+    if (word.length > 0xffff) throw new Error(`lexicon word over ${0xffff} characters`);
     VOCABULARY.set(word, id);
     WORDS.push(word);
     if (word.length === 1 && word.charCodeAt(0) < CHAR_IDS.length) CHAR_IDS[word.charCodeAt(0)] = id;
-    if (WORDS.length * 3 > slots.length) grow();
-    else place(id, hashOf(word, 0, word.length));
+    if (WORDS.length * 3 > mask + 1) grow();
+    addEntry(id, word);
   }
   return id;
 }
@@ -94,18 +119,18 @@ export function wordId(word: string): number {
 function lookup(text: string, start: number, end: number, hash: number, fold: boolean): number {
   const length = end - start;
   for (let at = hash & mask; ; at = (at + 1) & mask) {
-    const id = slots[at]!;
-    if (id < 0) return -1;
-    if (hashes[at] !== hash) continue;
-    const word = WORDS[id]!;
-    if (word.length !== length) continue;
+    const entry = slots[2 * at + 1]!;
+    if (entry < 0) return -1;
+    if (slots[2 * at] !== hash || entries[entry + 1] !== length) continue;
+    // entries[units + k] is the word's unit k
+    const units = entry + 2;
     let k = 0;
     while (k < length) {
       const code = text.charCodeAt(start + k);
-      if (word.charCodeAt(k) !== (fold ? foldAscii(code) : code)) break;
+      if (entries[units + k] !== (fold ? foldAscii(code) : code)) break;
       k++;
     }
-    if (k === length) return id;
+    if (k === length) return entries[entry]!;
   }
 }
 
