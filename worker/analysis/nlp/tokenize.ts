@@ -92,12 +92,22 @@ function foldable(text: string, s: number, e: number): boolean {
 }
 
 /**
- * Pushes the foldable word or number [s, e) whose folded hash is `hash`. `lowercase`: folding
- * changes none of its units; `upperFirst`: it starts with A–Z; `lowerAfter`: a–z occurs after its
- * first unit.
+ * Pushes the foldable word or number [s, e) of `text` whose folded hash is `hash`. `lowercase`:
+ * folding changes none of its units; `upperFirst`: it starts with A–Z; `lowerAfter`: a–z occurs
+ * after its first unit; `apostrophe`: it has an inner apostrophe (so it may be possessive).
  */
-function pushFolded(buf: TokenBuffer, s: number, e: number, kind: number, hash: number, lowercase: boolean, upperFirst: boolean, lowerAfter: boolean): void {
-  const text = buf.text;
+function pushFolded(
+  buf: TokenBuffer,
+  text: string,
+  s: number,
+  e: number,
+  kind: number,
+  hash: number,
+  lowercase: boolean,
+  upperFirst: boolean,
+  lowerAfter: boolean,
+  apostrophe: boolean,
+): void {
   const id = lowercase ? hashedWordId(text, s, e, hash) : foldedWordId(text, s, e, hash);
   if (kind !== WORD) {
     buf.push(s, e, kind, 0, id, id);
@@ -105,9 +115,9 @@ function pushFolded(buf: TokenBuffer, s: number, e: number, kind: number, hash: 
   }
   let flags = upperFirst ? (e - s >= 2 && !lowerAfter ? CAPITALISED | ALL_CAPS : CAPITALISED) : 0;
   let baseId = id;
-  const last = text.charCodeAt(e - 1);
-  const apostrophe = text.charCodeAt(e - 2);
-  if (e - s > 2 && (last === 0x73 || last === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019)) {
+  const last = apostrophe ? text.charCodeAt(e - 1) : 0;
+  const beforeLast = apostrophe ? text.charCodeAt(e - 2) : 0;
+  if (e - s > 2 && (last === 0x73 || last === 0x53) && (beforeLast === 0x27 || beforeLast === 0x2019)) {
     flags |= POSSESSIVE;
     baseId = foldedWordId(text, s, e - 2, foldedHash(text, s, e - 2));
   }
@@ -127,7 +137,7 @@ function pushWord(buf: TokenBuffer, s: number, e: number, kind: number, lowerTex
     const c = text.charCodeAt(k);
     lowerAfter = c >= 0x61 && c <= 0x7a;
   }
-  pushFolded(buf, s, e, kind, foldedHash(text, s, e), false, first >= 0x41 && first <= 0x5a, lowerAfter);
+  pushFolded(buf, text, s, e, kind, foldedHash(text, s, e), false, first >= 0x41 && first <= 0x5a, lowerAfter, false);
 }
 
 /** Tokenizes `text` into a buffer of its own. */
@@ -173,6 +183,7 @@ export function tokenize(text: string): Tokens {
     let lettersOr = 0;
     let lettersAnd = 0x20;
     let joinerFolded = false;
+    let apostrophe = false;
     let prev = k;
     while (i < n) {
       const code = text.charCodeAt(i);
@@ -207,6 +218,7 @@ export function tokenize(text: string): Tokens {
       if (isJoiner(code)) {
         if (!isWordClass(next)) break;
         if (code >= 128) joinerFolded = true;
+        if (code === 0x27 || code === 0x2019) apostrophe = true;
         hash = Math.imul(hash ^ (code === 0x2019 ? 0x27 : code >= 0x2010 ? 0x2d : code), HASH_PRIME);
         i++;
         continue;
@@ -218,7 +230,7 @@ export function tokenize(text: string): Tokens {
     const kind = lettersOr !== 0 || otherLetter ? WORD : NUMBER;
     if (!ascii) pushUnusual(buf, lowered(), s, i, kind);
     // (a first letter A–Z has bit 0x20 clear, so any lowercase letter is after it)
-    else pushFolded(buf, s, i, kind, hash, (lettersAnd & 0x20) !== 0 && !joinerFolded, c >= 0x41 && c <= 0x5a, (lettersOr & 0x20) !== 0);
+    else pushFolded(buf, text, s, i, kind, hash, (lettersAnd & 0x20) !== 0 && !joinerFolded, c >= 0x41 && c <= 0x5a, (lettersOr & 0x20) !== 0, apostrophe);
   }
   buf.finish();
   return buf;
