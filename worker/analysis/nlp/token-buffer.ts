@@ -81,6 +81,8 @@ function allocate(capacity: number): Columns {
 let scratch = allocate(1 << 12);
 /** Scratch columns grown past this many tokens (a huge text) are not kept for the next text. */
 const SCRATCH_KEEP = 1 << 16;
+/** Token counts up to this are copied element by element. */
+const SHORT = 32;
 /** Zeroed tokens after the last in finished columns (reads just past `count` see zeros, as with storage sized in advance). */
 const SLACK = 16;
 
@@ -92,8 +94,10 @@ export class TokenBuffer {
   baseIds: Int32Array;
   kind: Uint8Array;
   flags: Uint8Array;
-  /** Lowercase forms the tokenizer computed for tokens outside the vocabulary with unusual characters. */
-  readonly unusual = new Map<number, string>();
+  /** Lowercase forms the tokenizer computed for tokens outside the vocabulary with unusual characters (made for the first). */
+  unusual: Map<number, string> | null = null;
+  /** While tokenizing: `lowerCopy(text)` for unusual tokens, made for the first (see unusual-tokens.ts). */
+  lowerText: string | null | undefined = undefined;
 
   constructor(readonly text: string) {
     ({ start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags } = scratch);
@@ -119,18 +123,31 @@ export class TokenBuffer {
   /** Moves the tokens to columns of their own. */
   finish(): void {
     this.copy(this.count + SLACK);
+    this.lowerText = undefined;
   }
 
   /** Copies the tokens to new columns of `capacity` tokens and uses those. */
   private copy(capacity: number): Columns {
     const to = allocate(capacity);
     const n = this.count;
-    to.start.set(this.start.subarray(0, n));
-    to.end.set(this.end.subarray(0, n));
-    to.ids.set(this.ids.subarray(0, n));
-    to.baseIds.set(this.baseIds.subarray(0, n));
-    to.kind.set(this.kind.subarray(0, n));
-    to.flags.set(this.flags.subarray(0, n));
+    if (n <= SHORT) {
+      // (a loop is cheaper than making 6 subarrays for a short line's tokens)
+      for (let k = 0; k < n; k++) {
+        to.start[k] = this.start[k]!;
+        to.end[k] = this.end[k]!;
+        to.ids[k] = this.ids[k]!;
+        to.baseIds[k] = this.baseIds[k]!;
+        to.kind[k] = this.kind[k]!;
+        to.flags[k] = this.flags[k]!;
+      }
+    } else {
+      to.start.set(this.start.subarray(0, n));
+      to.end.set(this.end.subarray(0, n));
+      to.ids.set(this.ids.subarray(0, n));
+      to.baseIds.set(this.baseIds.subarray(0, n));
+      to.kind.set(this.kind.subarray(0, n));
+      to.flags.set(this.flags.subarray(0, n));
+    }
     ({ start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags } = to);
     return to;
   }
@@ -139,7 +156,7 @@ export class TokenBuffer {
   lowerLength(k: number): number {
     const id = this.ids[k]!;
     if (id >= 0) return vocabularyWord(id).length;
-    const stored = this.unusual.get(k);
+    const stored = this.unusual?.get(k);
     return stored !== undefined ? stored.length : this.end[k]! - this.start[k]!;
   }
 
@@ -147,7 +164,7 @@ export class TokenBuffer {
   lower(k: number): string {
     const id = this.ids[k]!;
     if (id >= 0) return vocabularyWord(id);
-    const stored = this.unusual.get(k);
+    const stored = this.unusual?.get(k);
     if (stored !== undefined) return stored;
     return normaliseJoiners(this.text.slice(this.start[k]!, this.end[k]!).toLowerCase());
   }

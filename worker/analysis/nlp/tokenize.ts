@@ -17,7 +17,7 @@ import * as vocabulary from './vocabulary';
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { DIGIT, LETTER, MARK, SPACE, charClass, classAt, codePointLength, normaliseJoiners } = charClasses;
 const { HASH_PRIME, HASH_START, charWordId, foldedHash, foldedWordId, hashedWordId, wordId } = vocabulary;
-const { lowerCopy, pushUnusual } = unusualTokens;
+const { pushUnusual } = unusualTokens;
 
 export { ALL_CAPS, CAPITALISED, NUMBER, POSSESSIVE, PUNCT, WORD } from './token-buffer';
 const { ALL_CAPS, CAPITALISED, NUMBER, POSSESSIVE, PUNCT, WORD } = tokenBuffer;
@@ -125,10 +125,10 @@ function pushFolded(
 }
 
 /** Pushes the word [s, e) found by a path that did not hash it (dotted abbreviations). */
-function pushWord(buf: TokenBuffer, s: number, e: number, kind: number, lowerText: () => string | null): void {
+function pushWord(buf: TokenBuffer, s: number, e: number, kind: number): void {
   const text = buf.text;
   if (!foldable(text, s, e)) {
-    pushUnusual(buf, lowerText(), s, e, kind);
+    pushUnusual(buf, s, e, kind);
     return;
   }
   const first = text.charCodeAt(s);
@@ -144,9 +144,6 @@ function pushWord(buf: TokenBuffer, s: number, e: number, kind: number, lowerTex
 export function tokenize(text: string): Tokens {
   const n = text.length;
   const buf = new TokenBuffer(text);
-  // `lowerCopy(text)`, computed only when an unusual token needs it.
-  let lowerText: string | null | undefined;
-  const lowered = (): string | null => (lowerText === undefined ? (lowerText = lowerCopy(text)) : lowerText);
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -161,14 +158,14 @@ export function tokenize(text: string): Tokens {
         const str = punctString(c);
         const id = str.length === 1 ? charWordId(str.charCodeAt(0)) : wordId(str);
         buf.push(i, i + 1, PUNCT, 0, id, id);
-      } else pushUnusual(buf, lowered(), i, i + len, PUNCT);
+      } else pushUnusual(buf, i, i + len, PUNCT);
       i += len;
       continue;
     }
     if (k === LETTER) {
       const dotted = dottedEnd(text, i);
       if (dotted > 0) {
-        pushWord(buf, i, dotted, WORD, lowered);
+        pushWord(buf, i, dotted, WORD);
         i = dotted;
         continue;
       }
@@ -228,7 +225,7 @@ export function tokenize(text: string): Tokens {
       i++;
     }
     const kind = lettersOr !== 0 || otherLetter ? WORD : NUMBER;
-    if (!ascii) pushUnusual(buf, lowered(), s, i, kind);
+    if (!ascii) pushUnusual(buf, s, i, kind);
     // (a first letter A–Z has bit 0x20 clear, so any lowercase letter is after it)
     else pushFolded(buf, text, s, i, kind, hash, (lettersAnd & 0x20) !== 0 && !joinerFolded, c >= 0x41 && c <= 0x5a, (lettersOr & 0x20) !== 0, apostrophe);
   }

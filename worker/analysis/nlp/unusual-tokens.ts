@@ -50,12 +50,12 @@ function caseFlags(text: string, lower: string | null, s: number, e: number, low
   return CAPITALISED | ALL_CAPS;
 }
 
-/**
- * Pushes the unusual token [s, e) of `buf.text`. `lowerText` is `lowerCopy(buf.text)` (computed
- * once per text by the caller, only when the text has such a token).
- */
-export function pushUnusual(buf: TokenBuffer, lowerText: string | null, s: number, e: number, kind: number): void {
+/** Pushes the unusual token [s, e) of `buf.text`. */
+export function pushUnusual(buf: TokenBuffer, s: number, e: number, kind: number): void {
   const text = buf.text;
+  // one lowercase copy per text, made only when the text has such a token
+  if (buf.lowerText === undefined) buf.lowerText = lowerCopy(text);
+  const lowerText = buf.lowerText;
   let id: number;
   let low: string;
   if (lowerText !== null) {
@@ -67,6 +67,6 @@ export function pushUnusual(buf: TokenBuffer, lowerText: string | null, s: numbe
   }
   const base = baseOf(low);
   const flags = kind === WORD ? caseFlags(text, lowerText, s, e, low) | possessive(low) : 0;
-  if (id < 0) buf.unusual.set(buf.count, low);
+  if (id < 0) (buf.unusual ??= new Map()).set(buf.count, low);
   buf.push(s, e, kind, flags, id, base === low ? id : wordId(base));
 }
