@@ -17,13 +17,14 @@ import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
 import { findDate, monthAt } from './dates';
 import * as charClasses from '../nlp/chars';
+import { LineStartPhrases } from './lines';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { CAPITALISED, NUMBER, PUNCT, WORD, tokenize } = tokenizer;
 const { charClass, isWordChar } = charClasses;
 
 const DOC = LEXICON.document;
-const BREADCRUMB = new PhraseSet(DOC.breadcrumbMarks.pattern);
+const BREADCRUMB = new LineStartPhrases(DOC.breadcrumbMarks.pattern);
 const BYLINE = new PhraseSet(DOC.bylineMarks.pattern);
 const DATELINE = new WordSet(DOC.datelineMarks.pattern);
 const CONNECTORS = new WordSet(DOC.captionConnectors.pattern);
@@ -58,6 +59,7 @@ const SURELY_BODY_RUNS = 30;
 
 /** True when the line has at least `atLeast` runs of letters and digits (a run is at most about 1.5× a word token, never less). */
 function hasWordRuns(line: string, atLeast: number): boolean {
+  if (line.length < 2 * atLeast - 1) return false; // each run but the last needs a character after it
   let runs = 0;
   let inRun = false;
   for (let k = 0; k < line.length; k++) {
@@ -195,7 +197,7 @@ export function parseHeader(lines: readonly string[]): Header {
     const words = wordCount(t);
     const lower = line.toLowerCase();
     const icon = isIconStrip(t, lower, words);
-    if (!icon && isBodyLine(line, words) && BREADCRUMB.longestAt(t, 0) === 0) break;
+    if (!icon && isBodyLine(line, words) && BREADCRUMB.phrases.longestAt(t, 0) === 0) break;
     zone.push({ t, words, lower, icon });
   }
   const zoneEnd = zone.length;
@@ -208,7 +210,7 @@ export function parseHeader(lines: readonly string[]): Header {
     const line = lines[i]!;
     const { t, words, icon } = zone[i]!;
     if (icon) continue;
-    if (BREADCRUMB.longestAt(t, 0) > 0) {
+    if (BREADCRUMB.phrases.longestAt(t, 0) > 0) {
       const parts = line.split(BREADCRUMB_SEPARATOR);
       breadcrumbTail = parts[parts.length - 1]!.trim();
       continue;

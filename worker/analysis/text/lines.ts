@@ -4,6 +4,8 @@
  * is followed by a line starting in lowercase is joined to it (hard-wrapped text). Every
  * non-empty line is a paragraph: the demo texts use both "\n" and "\n\n" between paragraphs.
  */
+import { PhraseSet, phraseTokens } from '../nlp/phrases';
+
 const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 /** Either of the two rewrites above would change the text (rare: CRLF files, stray controls). */
@@ -64,4 +66,33 @@ export function toLines(raw: string): string[] {
   }
   flush();
   return out;
+}
+
+/**
+ * Phrases looked for at the start of a line (page chrome: "Home »", "Related stories"). A plain
+ * object beside its PhraseSet, not a subclass, so that the matchers every detector calls keep
+ * seeing the same few shapes.
+ */
+export class LineStartPhrases {
+  readonly phrases: PhraseSet;
+  /** Lowercase first characters of the phrases' first words that are ASCII. */
+  private readonly asciiStarts = new Uint8Array(128);
+
+  constructor(phrases: readonly string[]) {
+    this.phrases = new PhraseSet(phrases);
+    for (const p of phrases) {
+      const c = phraseTokens(p)[0]?.charCodeAt(0) ?? 128;
+      if (c < 128) this.asciiStarts[c] = 1;
+    }
+  }
+
+  /**
+   * `PhraseSet.mayStart`, but a line opening with a printable ASCII character that opens none of
+   * the phrases (most lines) is rejected first, without its regex, lowercase copy and lookup.
+   */
+  mayStart(line: string): boolean {
+    const c = line.charCodeAt(0);
+    if (c > 0x20 && c < 0x7f && this.asciiStarts[c >= 0x41 && c <= 0x5a ? c + 0x20 : c] === 0) return false;
+    return this.phrases.mayStart(line);
+  }
 }
