@@ -6,24 +6,28 @@
  */
 import { PhraseSet, phraseTokens } from '../nlp/phrases';
 
-const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
-/** Either of the two rewrites above would change the text (rare: CRLF files, stray controls). */
-const BREAKS_OR_CONTROLS = /[\r\u2028\u2029\u0085\u0000-\u0008\u000e-\u001f\u007f]/;
+/** Character-class bodies: line breaks other than "\n" and "\r"; controls (C0 but tab and line breaks, and DEL); horizontal whitespace but the plain space. */
+const BREAKS = '\\u2028\\u2029\\u0085';
+const CONTROLS = '\\u0000-\\u0008\\u000e-\\u001f\\u007f';
+const SPACES = '\\t\\v\\f\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\u200b\\ufeff';
 /**
- * Runs of horizontal whitespace that are not already one plain space (single spaces are left
- * alone: fast). A plain space starts a match only when more whitespace follows it.
+ * What the rewrite replaces, in one pass: a line break ("\r\n", "\r" and the others) becomes
+ * "\n"; a run of whitespace and controls becomes one space, or nothing when it holds only controls
+ * (as if the controls were dropped first, then the spaces collapsed). A lone plain space is not
+ * matched: it stays as it is, which is fast.
  */
-const SPACES = / [\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]+|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff][\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]*/g;
+const REWRITE = new RegExp(`\\r\\n?|[${BREAKS}]| [ ${SPACES}${CONTROLS}]+|[${SPACES}${CONTROLS}][ ${SPACES}${CONTROLS}]*`, 'g');
+const CONTROLS_ONLY = new RegExp(`^[${CONTROLS}]+$`);
 /**
- * Anything the rewrites would change: most scraped texts have none, and skip them all. (" {2}"
- * comes first: irregexp scans this order about twice as fast.)
+ * Anything the rewrite would change: most scraped texts have none, and skip it. (" {2}" comes
+ * first: irregexp scans this order about twice as fast.)
  */
-const NEEDS_REWRITE = / {2}|[\r\u2028\u2029\u0085\u0000-\u0008\u000e-\u001f\u007f\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]/;
+const NEEDS_REWRITE = new RegExp(` {2}|[\\r${BREAKS}${CONTROLS}${SPACES}]`);
 
-function rewrite(raw: string): string {
-  const unified = BREAKS_OR_CONTROLS.test(raw) ? raw.replace(LINE_BREAK, '\n').replace(CONTROLS, '') : raw;
-  return unified.replace(SPACES, ' ');
+function replacement(match: string): string {
+  const c = match.charCodeAt(0);
+  if (c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029) return '\n';
+  return CONTROLS_ONLY.test(match) ? '' : ' ';
 }
 
 /** Last character is a letter (ASCII, or Latin-1 Supplement to Latin Extended-B), comma or semicolon: the line stops mid-sentence. */
@@ -38,7 +42,7 @@ function startsLower(line: string): boolean {
 }
 
 export function toLines(raw: string): string[] {
-  const lines = (NEEDS_REWRITE.test(raw) ? rewrite(raw) : raw).split('\n');
+  const lines = (NEEDS_REWRITE.test(raw) ? raw.replace(REWRITE, replacement) : raw).split('\n');
   const out: string[] = [];
   // The line being built, as parts: joining hard-wrapped lines by repeated concatenation and then
   // reading the result's last character flattens the growing string each time (quadratic).
