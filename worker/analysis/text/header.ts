@@ -57,7 +57,7 @@ const LONG_LINE = 400;
 /** Word-character runs counted without tokenizing; above this a line is surely a body line (20+ tokens). */
 const SURELY_BODY_RUNS = 30;
 
-/** True when the line has at least `atLeast` runs of letters and digits (a run is at most about 1.5× a word token, never less). */
+/** True when the line has `atLeast` or more runs of letters and digits (there are at most about 1.5× as many runs as word tokens, never fewer). */
 function hasWordRuns(line: string, atLeast: number): boolean {
   if (line.length < 2 * atLeast - 1) return false; // each run but the last needs a character after it
   let runs = 0;

@@ -27,7 +27,9 @@ const NEEDS_REWRITE = new RegExp(` {2}|[\\r${BREAKS}${CONTROLS}${SPACES}]`);
 function replacement(match: string): string {
   const c = match.charCodeAt(0);
   if (c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029) return '\n';
-  return CONTROLS_ONLY.test(match) ? '' : ' ';
+  // A run that starts with whitespace holds whitespace; only one that starts with a control needs the test.
+  const control = c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f;
+  return control && CONTROLS_ONLY.test(match) ? '' : ' ';
 }
 
 /** Last character is a letter (ASCII, or Latin-1 Supplement to Latin Extended-B), comma or semicolon: the line stops mid-sentence. */
