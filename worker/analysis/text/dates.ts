@@ -14,8 +14,9 @@ const MONTH = new PhraseTrie<number>();
 LEXICON.document.months.forEach((entry, index) => {
   for (const p of entry.pattern) MONTH.add(p, index + 1);
 });
-const DIGITS_ONLY = /^\d+$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Length of an ISO date token (a NUMBER token's lowercase form is as long as its text). */
+const ISO_LENGTH = 10;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -24,11 +25,21 @@ function iso(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * The value of token i when it is 1 to `digits` ASCII digits, read from the text (no lowercase
+ * string: casing leaves digits alone and turns nothing else into one).
+ */
 function numberAt(tokens: Tokens, i: number, digits: number): number | null {
   if (i >= tokens.count || tokens.kind[i] !== NUMBER) return null;
-  const word = tokens.lower(i);
-  if (!DIGITS_ONLY.test(word) || word.length > digits) return null;
-  return Number(word);
+  const end = tokens.end[i]!;
+  if (end - tokens.start[i]! > digits) return null;
+  let value = 0;
+  for (let k = tokens.start[i]!; k < end; k++) {
+    const c = tokens.text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return null;
+    value = value * 10 + c - 0x30;
+  }
+  return value;
 }
 
 /** Skips "." and "," tokens from i. */
@@ -46,7 +57,7 @@ export function monthAt(tokens: Tokens, i: number): number | null {
 /** The first date found in tokens [from, to). */
 export function findDate(tokens: Tokens, from = 0, to = tokens.count): string | null {
   for (let i = from; i < to; i++) {
-    const isoMatch = tokens.kind[i] === NUMBER ? ISO.exec(tokens.lower(i)) : null;
+    const isoMatch = tokens.kind[i] === NUMBER && tokens.end[i]! - tokens.start[i]! === ISO_LENGTH ? ISO.exec(tokens.lower(i)) : null;
     if (isoMatch !== null) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
     const month = monthAt(tokens, i);
     if (month === null) continue;

@@ -4,14 +4,14 @@
  * dropped while they last.
  */
 import { LEXICON } from '../lexicon';
-import { PhraseSet } from '../nlp/phrases';
 import * as tokenizer from '../nlp/tokenize';
+import { LineStartPhrases } from './lines';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { PUNCT, tokenize } = tokenizer;
 
-const SECTION = new PhraseSet(LEXICON.document.tailSectionStarts.pattern);
-const TAIL = new PhraseSet(LEXICON.document.tailChrome.pattern);
+const SECTION = new LineStartPhrases(LEXICON.document.tailSectionStarts.pattern);
+const TAIL = new LineStartPhrases(LEXICON.document.tailChrome.pattern);
 const TAIL_WINDOW = 8;
 const MAX_CHROME_WORDS = 15;
 /** Enough characters to read the opening words of a line. */
@@ -20,7 +20,7 @@ const PREFIX = 40;
 export function stripFooter(lines: readonly string[], keepAtLeast: number): string[] {
   let end = lines.length;
   for (let i = Math.max(keepAtLeast, lines.length - TAIL_WINDOW); i < lines.length; i++) {
-    if (SECTION.mayStart(lines[i]!) && SECTION.longestAt(tokenize(lines[i]!.slice(0, PREFIX)), 0) > 0) {
+    if (SECTION.mayStart(lines[i]!) && SECTION.phrases.longestAt(tokenize(lines[i]!.slice(0, PREFIX)), 0) > 0) {
       end = i;
       break;
     }
@@ -31,7 +31,7 @@ export function stripFooter(lines: readonly string[], keepAtLeast: number): stri
     const t = tokenize(line);
     let words = 0;
     for (let i = 0; i < t.count; i++) if (t.kind[i] !== PUNCT) words++;
-    if (words > MAX_CHROME_WORDS || TAIL.longestAt(t, 0) === 0) break;
+    if (words > MAX_CHROME_WORDS || TAIL.phrases.longestAt(t, 0) === 0) break;
     end--;
   }
   return lines.slice(0, end);

@@ -17,13 +17,14 @@ import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
 import { findDate, monthAt } from './dates';
 import * as charClasses from '../nlp/chars';
+import { LineStartPhrases } from './lines';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { CAPITALISED, NUMBER, PUNCT, WORD, tokenize } = tokenizer;
 const { charClass, isWordChar } = charClasses;
 
 const DOC = LEXICON.document;
-const BREADCRUMB = new PhraseSet(DOC.breadcrumbMarks.pattern);
+const BREADCRUMB = new LineStartPhrases(DOC.breadcrumbMarks.pattern);
 const BYLINE = new PhraseSet(DOC.bylineMarks.pattern);
 const DATELINE = new WordSet(DOC.datelineMarks.pattern);
 const CONNECTORS = new WordSet(DOC.captionConnectors.pattern);
@@ -34,7 +35,6 @@ const BYLINE_JOINERS = new WordSet(DOC.bylineJoiners.pattern);
 const BYLINE_PUNCTUATION = new WordSet(DOC.bylinePunctuation.pattern);
 const BREADCRUMB_SEPARATOR = /\s[»>›|/]\s/g;
 const TERMINAL_END = /[.!?…]["”’')\]]*$/;
-const WHITESPACE = /\s+/g;
 /** Enough trailing characters to see terminal punctuation and closing quotes. */
 const TAIL = 12;
 const PERIOD_END = /\.["”’')\]]*$/;
@@ -57,45 +57,68 @@ const LONG_LINE = 400;
 /** Word-character runs counted without tokenizing; above this a line is surely a body line (20+ tokens). */
 const SURELY_BODY_RUNS = 30;
 
-/** Runs of letters and digits in the line: at most about 1.5× its word-token count, never fewer. */
-function wordRuns(line: string): number {
+/** True when the line has `atLeast` or more runs of letters and digits (there are at most about 1.5× as many runs as word tokens, never fewer). */
+function hasWordRuns(line: string, atLeast: number): boolean {
+  if (line.length < 2 * atLeast - 1) return false; // each run but the last needs a character after it
   let runs = 0;
   let inRun = false;
   for (let k = 0; k < line.length; k++) {
     const c = line.charCodeAt(k);
     const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0x80 && isWordChar(charClass(c)));
-    if (word && !inRun) runs++;
+    if (word && !inRun && ++runs >= atLeast) return true;
     inRun = word;
   }
-  return runs;
+  return false;
 }
 
 /** A long paragraph that is neither an icon strip nor a breadcrumb, decided without tokenizing it. */
 function surelyBody(line: string): boolean {
-  return (line.length > LONG_LINE || wordRuns(line) >= SURELY_BODY_RUNS) && !line.includes('icon') && !BREADCRUMB.mayStart(line);
+  return !line.includes('icon') && (line.length > LONG_LINE || hasWordRuns(line, SURELY_BODY_RUNS)) && !BREADCRUMB.mayStart(line);
 }
 
-function isBodyLine(line: string, t: Tokens): boolean {
-  if (line.length > LONG_LINE) return true;
-  const words = wordCount(t);
-  return words >= 20 || (words >= 8 && TERMINAL_END.test(line.slice(-TAIL)));
+function isBodyLine(line: string, words: number): boolean {
+  return line.length > LONG_LINE || words >= 20 || (words >= 8 && TERMINAL_END.test(line.slice(-TAIL)));
 }
 
-function isIconStrip(t: Tokens): boolean {
-  // Most lines hold no icon term at all: one lowercase copy of the line rules them out without a
-  // lowercase string per token (a token containing a plain ASCII term means the line contains it).
-  if (ICON_TERMS_PLAIN) {
-    const line = t.text.toLowerCase();
-    if (!ICON.some((term) => line.includes(term))) return false;
-  }
+/** Tokens whose lowercase form contains an icon term. */
+function iconTokens(t: Tokens, lower: string): number {
   let icons = 0;
-  for (let i = 0; i < t.count; i++) if (ICON.some((term) => t.lower(i).includes(term))) icons++;
-  return icons >= 5 && icons * 3 >= wordCount(t);
+  if (!ICON_TERMS_PLAIN || lower.length !== t.text.length) {
+    for (let i = 0; i < t.count; i++) if (ICON.some((term) => t.lower(i).includes(term))) icons++;
+    return icons;
+  }
+  // The lowercased line lines up unit for unit with the tokens' offsets, and a token's lowercase
+  // form holds a plain ASCII term exactly where the line does: walk each term's occurrences
+  // forward beside the tokens (linear), with no lowercase string per token.
+  const next = ICON.map(() => -1);
+  for (let i = 0; i < t.count; i++) {
+    const start = t.start[i]!;
+    for (let j = 0; j < ICON.length; j++) {
+      if (next[j]! < start) {
+        const at = lower.indexOf(ICON[j]!, start);
+        next[j] = at < 0 ? lower.length : at;
+      }
+      if (next[j]! + ICON[j]!.length <= t.end[i]!) {
+        icons++;
+        break;
+      }
+    }
+  }
+  return icons;
 }
 
-/** A short line whose words are all dates, times, numbers or dateline marks. */
-function isDateLine(t: Tokens): boolean {
-  if (wordCount(t) > 14 || findDate(t) === null) return false;
+function isIconStrip(t: Tokens, lower: string, words: number): boolean {
+  // Most lines hold no icon term at all: the lowercase line rules them out (a token containing a
+  // plain ASCII term means the line contains it).
+  if (ICON_TERMS_PLAIN && !ICON.some((term) => lower.includes(term))) return false;
+  const icons = iconTokens(t, lower);
+  return icons >= 5 && icons * 3 >= words;
+}
+
+/** The date of a short line whose words are all dates, times, numbers or dateline marks; null for any other line. */
+function dateOfDateLine(t: Tokens, words: number): string | null {
+  const date = words > 14 ? null : findDate(t);
+  if (date === null) return null;
   let other = 0;
   let marks = 0;
   for (let i = 0; i < t.count; i++) {
@@ -103,7 +126,7 @@ function isDateLine(t: Tokens): boolean {
     if (DATELINE.hasToken(t, i)) marks++;
     else if (monthAt(t, i) === null) other++;
   }
-  return marks > 0 || other === 0;
+  return marks > 0 || other === 0 ? date : null;
 }
 
 /** Capitalised name words from token i (at most 4): the name and the token after it, or null. */
@@ -117,8 +140,8 @@ function nameFrom(line: string, t: Tokens, i: number): { name: string; next: num
 }
 
 /** Author names on a byline line ("Written By: X", "By X and Y", "X| January 31, 2024"), or null. */
-function bylineNames(line: string, t: Tokens): string[] | null {
-  if (wordCount(t) > 16) return null;
+function bylineNames(line: string, t: Tokens, words: number): string[] | null {
+  if (words > 16) return null;
   const mark = BYLINE.longestAt(t, 0);
   if (mark > 0) {
     const names: string[] = [];
@@ -141,8 +164,7 @@ function bylineNames(line: string, t: Tokens): string[] | null {
   return null;
 }
 
-function isCaption(t: Tokens, line: string): boolean {
-  const words = wordCount(t);
+function isCaption(t: Tokens, line: string, words: number): boolean {
   if (words < 2 || words > 10 || TERMINAL_END.test(line.slice(-TAIL))) return false;
   for (let i = 0; i < t.count; i++) {
     const capital = t.kind[i] === WORD && (t.flags[i]! & CAPITALISED) !== 0;
@@ -151,25 +173,34 @@ function isCaption(t: Tokens, line: string): boolean {
   return true;
 }
 
-const normalise = (s: string): string => s.toLowerCase().replace(WHITESPACE, ' ');
-
-function looksLikeHeadline(line: string, t: Tokens): boolean {
-  const words = wordCount(t);
+function looksLikeHeadline(line: string, words: number): boolean {
   return words >= 2 && words <= 30 && !PERIOD_END.test(line.slice(-TAIL));
 }
 
+/** A header-zone line, read once. */
+interface ZoneLine {
+  t: Tokens;
+  words: number;
+  /** Lowercase copy: also the key that finds repeated lines (toLines leaves one plain space between words). */
+  lower: string;
+  icon: boolean;
+}
+
+/** Finds the header in lines as toLines makes them (trimmed, one plain space between words). */
 export function parseHeader(lines: readonly string[]): Header {
-  const toks = (i: number): Tokens => tokenize(lines[i]!);
-  let zoneEnd = 0;
+  const zone: ZoneLine[] = [];
   const zoneLimit = Math.min(lines.length - 1, 12);
-  const tokenCache: Tokens[] = [];
-  while (zoneEnd < zoneLimit) {
-    if (surelyBody(lines[zoneEnd]!)) break;
-    const t = toks(zoneEnd);
-    if (isBodyLine(lines[zoneEnd]!, t) && !isIconStrip(t) && BREADCRUMB.longestAt(t, 0) === 0) break;
-    tokenCache.push(t);
-    zoneEnd++;
+  while (zone.length < zoneLimit) {
+    const line = lines[zone.length]!;
+    if (surelyBody(line)) break;
+    const t = tokenize(line);
+    const words = wordCount(t);
+    const lower = line.toLowerCase();
+    const icon = isIconStrip(t, lower, words);
+    if (!icon && isBodyLine(line, words) && BREADCRUMB.phrases.longestAt(t, 0) === 0) break;
+    zone.push({ t, words, lower, icon });
   }
+  const zoneEnd = zone.length;
   const bylines: string[] = [];
   let published: string | null = null;
   let breadcrumbTail: string | null = null;
@@ -177,22 +208,23 @@ export function parseHeader(lines: readonly string[]): Header {
   const kept: number[] = [];
   for (let i = 0; i < zoneEnd; i++) {
     const line = lines[i]!;
-    const t = tokenCache[i]!;
-    if (isIconStrip(t)) continue;
-    if (BREADCRUMB.longestAt(t, 0) > 0) {
+    const { t, words, icon } = zone[i]!;
+    if (icon) continue;
+    if (BREADCRUMB.phrases.longestAt(t, 0) > 0) {
       const parts = line.split(BREADCRUMB_SEPARATOR);
       breadcrumbTail = parts[parts.length - 1]!.trim();
       continue;
     }
-    const names = bylineNames(line, t);
+    const names = bylineNames(line, t, words);
     if (names !== null) {
       bylines.push(...names);
       published ??= findDate(t);
       lastMetaLine = i;
       continue;
     }
-    if (isDateLine(t)) {
-      published ??= findDate(t);
+    const date = dateOfDateLine(t, words);
+    if (date !== null) {
+      published ??= date;
       lastMetaLine = i;
       continue;
     }
@@ -201,13 +233,13 @@ export function parseHeader(lines: readonly string[]): Header {
 
   let headlineAt = -1;
   if (breadcrumbTail !== null) {
-    const tail = normalise(breadcrumbTail);
-    headlineAt = kept.find((i) => normalise(lines[i]!) === tail) ?? -1;
+    const tail = breadcrumbTail.toLowerCase();
+    headlineAt = kept.find((i) => zone[i]!.lower === tail) ?? -1;
   }
   if (headlineAt < 0) {
     const seen = new Map<string, number>();
     for (const i of kept) {
-      const key = normalise(lines[i]!);
+      const key = zone[i]!.lower;
       if (seen.has(key)) {
         headlineAt = seen.get(key)!;
         break;
@@ -215,17 +247,18 @@ export function parseHeader(lines: readonly string[]): Header {
       seen.set(key, i);
     }
   }
-  if (headlineAt < 0 && kept.length > 0 && looksLikeHeadline(lines[kept[0]!]!, tokenCache[kept[0]!]!)) headlineAt = kept[0]!;
+  if (headlineAt < 0 && kept.length > 0 && looksLikeHeadline(lines[kept[0]!]!, zone[kept[0]!]!.words)) headlineAt = kept[0]!;
 
   const out: string[] = [];
   let headline: string | null = null;
   if (headlineAt >= 0) {
     headline = lines[headlineAt]!;
     out.push(headline);
-    const key = normalise(headline);
+    const key = zone[headlineAt]!.lower;
     for (const i of kept) {
-      if (i <= headlineAt || normalise(lines[i]!) === key) continue;
-      if (lastMetaLine >= 0 && i > lastMetaLine && isCaption(tokenCache[i]!, lines[i]!)) continue;
+      const z = zone[i]!;
+      if (i <= headlineAt || z.lower === key) continue;
+      if (lastMetaLine >= 0 && i > lastMetaLine && isCaption(z.t, lines[i]!, z.words)) continue;
       out.push(lines[i]!);
     }
   } else {

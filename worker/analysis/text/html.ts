@@ -15,6 +15,7 @@ const STARTS_WITH_TAG = /^\s*</;
 
 /** True when a text is clearly HTML (at least two recognisable tags, or it starts with a tag). */
 export function looksLikeHtml(text: string): boolean {
+  if (!text.includes('<')) return false; // plain text, the common case: one fast search instead of the tag regex
   HTML_HINT.lastIndex = 0;
   const head = text.slice(0, 100_000);
   let hits = 0;

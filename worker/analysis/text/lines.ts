@@ -4,27 +4,54 @@
  * is followed by a line starting in lowercase is joined to it (hard-wrapped text). Every
  * non-empty line is a paragraph: the demo texts use both "\n" and "\n\n" between paragraphs.
  */
-const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
-/** Runs of horizontal whitespace that are not already one plain space (single spaces are left alone: fast). */
-const SPACES = /(?:[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]| (?=[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]))[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]*/g;
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
-/** Anything the three rewrites would change: most scraped texts have none, and skip them all. */
-const NEEDS_REWRITE = /[\r\u2028\u2029\u0085\u0000-\u0008\u000e-\u001f\u007f\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]| {2}/;
-/** Last character is a letter, comma or semicolon (the line stops mid-sentence). */
-const ENDS_OPEN = /[A-Za-z,;\u00C0-\u024F]/;
-const endsOpen = (line: string): boolean => ENDS_OPEN.test(line[line.length - 1] ?? '');
-const STARTS_LOWER = /^[a-z]/;
+import { PhraseSet, phraseTokens } from '../nlp/phrases';
+
+/** Character-class bodies: line breaks other than "\n" and "\r"; controls (C0 but tab and line breaks, and DEL); horizontal whitespace but the plain space. */
+const BREAKS = '\\u2028\\u2029\\u0085';
+const CONTROLS = '\\u0000-\\u0008\\u000e-\\u001f\\u007f';
+const SPACES = '\\t\\v\\f\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\u200b\\ufeff';
+/**
+ * What the rewrite replaces, in one pass: a line break ("\r\n", "\r" and the others) becomes
+ * "\n"; a run of whitespace and controls becomes one space, or nothing when it holds only controls
+ * (as if the controls were dropped first, then the spaces collapsed). A lone plain space is not
+ * matched: it stays as it is, which is fast.
+ */
+const REWRITE = new RegExp(`\\r\\n?|[${BREAKS}]| [ ${SPACES}${CONTROLS}]+|[${SPACES}${CONTROLS}][ ${SPACES}${CONTROLS}]*`, 'g');
+const CONTROLS_ONLY = new RegExp(`^[${CONTROLS}]+$`);
+/**
+ * Anything the rewrite would change: most scraped texts have none, and skip it. (" {2}" comes
+ * first: irregexp scans this order about twice as fast.)
+ */
+const NEEDS_REWRITE = new RegExp(` {2}|[\\r${BREAKS}${CONTROLS}${SPACES}]`);
+
+function replacement(match: string): string {
+  const c = match.charCodeAt(0);
+  if (c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029) return '\n';
+  // A run that starts with whitespace holds whitespace; only one that starts with a control needs the test.
+  const control = c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f;
+  return control && CONTROLS_ONLY.test(match) ? '' : ' ';
+}
+
+/** Last character is a letter (ASCII, or Latin-1 Supplement to Latin Extended-B), comma or semicolon: the line stops mid-sentence. */
+function endsOpen(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2c || c === 0x3b || (c >= 0xc0 && c <= 0x24f);
+}
+
+function startsLower(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c >= 0x61 && c <= 0x7a;
+}
 
 export function toLines(raw: string): string[] {
-  const text = NEEDS_REWRITE.test(raw) ? raw.replace(LINE_BREAK, '\n').replace(CONTROLS, '').replace(SPACES, ' ') : raw;
-  const lines = text.split('\n');
+  const lines = (NEEDS_REWRITE.test(raw) ? raw.replace(REWRITE, replacement) : raw).split('\n');
   const out: string[] = [];
   // The line being built, as parts: joining hard-wrapped lines by repeated concatenation and then
   // reading the result's last character flattens the growing string each time (quadratic).
   let parts: string[] = [];
   let length = 0;
   const flush = (): void => {
-    if (parts.length > 0) out.push(parts.join(' '));
+    if (parts.length > 0) out.push(parts.length === 1 ? parts[0]! : parts.join(' '));
     parts = [];
     length = 0;
   };
@@ -34,8 +61,7 @@ export function toLines(raw: string): string[] {
       flush();
       continue;
     }
-    const last = parts.length > 0 ? parts[parts.length - 1]! : null;
-    if (last !== null && endsOpen(last) && STARTS_LOWER.test(clean) && length > 40) {
+    if (length > 40 && endsOpen(parts[parts.length - 1]!) && startsLower(clean)) {
       parts.push(clean);
       length += 1 + clean.length;
     } else {
@@ -46,4 +72,33 @@ export function toLines(raw: string): string[] {
   }
   flush();
   return out;
+}
+
+/**
+ * Phrases looked for at the start of a line (page chrome: "Home »", "Related stories"). A plain
+ * object beside its PhraseSet, not a subclass, so that the matchers every detector calls keep
+ * seeing the same few shapes.
+ */
+export class LineStartPhrases {
+  readonly phrases: PhraseSet;
+  /** Lowercase first characters of the phrases' first words that are ASCII. */
+  private readonly asciiStarts = new Uint8Array(128);
+
+  constructor(phrases: readonly string[]) {
+    this.phrases = new PhraseSet(phrases);
+    for (const p of phrases) {
+      const c = phraseTokens(p)[0]?.charCodeAt(0) ?? 128;
+      if (c < 128) this.asciiStarts[c] = 1;
+    }
+  }
+
+  /**
+   * `PhraseSet.mayStart`, but a line opening with a printable ASCII character that opens none of
+   * the phrases (most lines) is rejected first, without its regex, lowercase copy and lookup.
+   */
+  mayStart(line: string): boolean {
+    const c = line.charCodeAt(0);
+    if (c > 0x20 && c < 0x7f && this.asciiStarts[c >= 0x41 && c <= 0x5a ? c + 0x20 : c] === 0) return false;
+    return this.phrases.mayStart(line);
+  }
 }
