@@ -39,13 +39,29 @@ export interface NameCandidate {
 const isNameWord = (t: Tokens, i: number): boolean =>
   t.kind[i] === WORD && (t.flags[i]! & CAPITALISED) !== 0 && ((t.flags[i]! & ALL_CAPS) === 0 || t.end[i]! - t.start[i]! <= 2);
 
-/** The name text of tokens [first, end) without a trailing possessive ("Mueller’s" → "Mueller"). */
-export function nameText(t: Tokens, first: number, end: number): { text: string; endOffset: number } {
-  const endOffset = t.end[end - 1]! - ((t.flags[end - 1]! & POSSESSIVE) !== 0 ? 2 : 0);
-  return { text: t.text.slice(t.start[first]!, endOffset), endOffset };
+/** End offset of a name ending with token `end - 1`, without a trailing possessive ("Mueller’s" → "Mueller"). */
+export function nameEnd(t: Tokens, end: number): number {
+  return t.end[end - 1]! - ((t.flags[end - 1]! & POSSESSIVE) !== 0 ? 2 : 0);
 }
 
-function isHyphenatedNonName(word: string): boolean {
+/** The name text of tokens [first, end) without a trailing possessive. */
+export function nameText(t: Tokens, first: number, end: number): string {
+  return t.text.slice(t.start[first]!, nameEnd(t, end));
+}
+
+/**
+ * A hyphenated word whose part before the hyphen is no first name ("Sino-American"). Only a token
+ * with a hyphen in its text can have one in its lowercase form, so others make no string.
+ */
+function isHyphenatedNonName(t: Tokens, k: number): boolean {
+  const text = t.text;
+  let hyphen = false;
+  for (let p = t.start[k]!; p < t.end[k]! && !hyphen; p++) {
+    const c = text.charCodeAt(p);
+    hyphen = c === 0x2d || c === 0x2010 || c === 0x2011;
+  }
+  if (!hyphen) return false;
+  const word = t.lower(k);
   const dash = word.indexOf('-');
   return dash >= 0 && !FIRST_NAMES.has(word.slice(0, dash));
 }
@@ -78,14 +94,18 @@ function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   }
   const end = b;
   if (end <= first || end - first > MAX_NAME) return null;
-  for (let k = first; k < end; k++) if (isHyphenatedNonName(t.lower(k))) return null;
+  // The cheap id tests first: most runs (a capitalised word starting a sentence) fail here.
+  if (end - first === 1 ? !strong : !titled && !FIRST_NAMES.hasToken(t, first) && !speaks(t, first, end)) return null;
+  for (let k = first; k < end; k++) if (isHyphenatedNonName(t, k)) return null;
   if (OUTLET_NAMES.longestAt(t, first) >= end - first) return null;
+  return { first, end, name: nameText(t, first, end), titled: titled || strong };
+}
+
+/** A speech verb right after the name [first, end) (auxiliaries skipped) or right before it. */
+function speaks(t: Tokens, first: number, end: number): boolean {
   let next = end;
   while (next < t.count && AUXILIARIES.hasToken(t, next)) next++;
-  const speaking = SPEECH.hasToken(t, next) || (first > 0 && SPEECH.hasToken(t, first - 1));
-  const accept = end - first === 1 ? strong : titled || FIRST_NAMES.hasToken(t, first) || speaking;
-  if (!accept) return null;
-  return { first, end, name: nameText(t, first, end).text, titled: titled || strong };
+  return SPEECH.hasToken(t, next) || (first > 0 && SPEECH.hasToken(t, first - 1));
 }
 
 /** All person-name candidates in the text, in order. */

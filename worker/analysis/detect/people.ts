@@ -10,7 +10,7 @@ import { WordSet } from '../nlp/phrases';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
 import type { Span } from '../types';
-import { findNameCandidates, nameText } from './names';
+import { findNameCandidates, nameEnd, nameText } from './names';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { CAPITALISED, WORD, baseOf } = tokenizer;
@@ -40,51 +40,157 @@ function nameWords(name: string): string[] {
   return name.toLowerCase().replace(APOSTROPHES, "'").split(SPACES).filter((w) => w !== '').map(baseOf);
 }
 
-function joinKeys(name: string): string[] {
-  const words = nameWords(name);
+/** The words of a name (`nameWords`) a later single-word mention joins it by. */
+function joinKeys(words: string[]): string[] {
   if (words.length < 2) return words;
   const keys = [words[words.length - 1]!];
   if (words.length === 2 && !FIRST_NAMES.has(words[0])) keys.push(words[0]!);
   return keys;
 }
 
+/** Hash slots of a `WordTable` to start with (a power of two; it doubles as words are added). */
+const SLOTS = 1 << 9;
+const HASH_START = 0x811c9dc5 | 0;
+
+/** FNV-1a step over one UTF-16 unit. */
+const hashStep = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
+
+/**
+ * Unit `c` of a word as `Tokens.lower` writes it (A–Z lowered, curly apostrophes and Unicode
+ * hyphens made ASCII), or -1 for other non-ASCII units, whose lowercase form only the string path
+ * gets exactly right (it may depend on the context or change the length).
+ */
+function foldUnit(c: number): number {
+  if (c < 128) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  if (c === 0x2019 || c === 0x2018) return 0x27;
+  return c === 0x2010 || c === 0x2011 ? 0x2d : -1;
+}
+
+/**
+ * The lowercase words of one text's names, found from a token's characters without making the
+ * token's string (the common case: an ASCII word); tokens with other characters take the string
+ * path. Holds one text's words at a time (`clear`): the tables outlive the call, since allocating
+ * them per text costs more than the lookups save.
+ */
+class WordTable {
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  /** First word id in each hash slot, and the next id in the same slot (-1 ends a chain). */
+  private heads = new Int32Array(SLOTS).fill(-1);
+  private readonly chain: number[] = [];
+  /** Bit `c & 31` is set for the first unit c of every word: a first quick reject. */
+  private firsts = 0;
+
+  clear(): void {
+    this.ids.clear();
+    this.words.length = 0;
+    this.hashes.length = 0;
+    this.chain.length = 0;
+    if (this.heads.length > SLOTS) this.heads = new Int32Array(SLOTS);
+    this.heads.fill(-1);
+    this.firsts = 0;
+  }
+
+  /** The id of `word`, adding it if new. */
+  add(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      let h = HASH_START;
+      for (let p = 0; p < word.length; p++) h = hashStep(h, word.charCodeAt(p));
+      this.ids.set(word, id);
+      this.words.push(word);
+      this.hashes.push(h);
+      this.chain.push(-1);
+      this.firsts |= 1 << (word.charCodeAt(0) & 31);
+      if (this.words.length > this.heads.length) {
+        this.heads = new Int32Array(this.heads.length * 2).fill(-1);
+        for (let w = 0; w <= id; w++) this.link(w);
+      } else this.link(id);
+    }
+    return id;
+  }
+
+  private link(id: number): void {
+    const slot = this.hashes[id]! & (this.heads.length - 1);
+    this.chain[id] = this.heads[slot]!;
+    this.heads[slot] = id;
+  }
+
+  /** The id of token k's lowercase form (`base`: possessive-free, as `baseOf` makes it), or -1. */
+  find(t: Tokens, k: number, base: boolean): number {
+    const text = t.text;
+    const s = t.start[k]!;
+    const c0 = text.charCodeAt(s);
+    if (c0 < 128 && (this.firsts & (1 << (c0 & 31))) === 0) return -1;
+    let e = t.end[k]!;
+    if (base && e - s > 2 && (text.charCodeAt(e - 1) | 0x20) === 0x73 && foldUnit(text.charCodeAt(e - 2)) === 0x27) e -= 2;
+    let h = HASH_START;
+    for (let p = s; p < e; p++) {
+      const c = foldUnit(text.charCodeAt(p));
+      if (c < 0) {
+        const lower = t.lower(k);
+        return this.ids.get(base ? baseOf(lower) : lower) ?? -1;
+      }
+      h = hashStep(h, c);
+    }
+    for (let id = this.heads[h & (this.heads.length - 1)]!; id >= 0; id = this.chain[id]!) if (this.foldedIs(text, s, e, id)) return id;
+    return -1;
+  }
+
+  /** Whether the folded units of text[s, e) spell word `id`. */
+  private foldedIs(text: string, s: number, e: number, id: number): boolean {
+    const word = this.words[id]!;
+    if (word.length !== e - s) return false;
+    for (let p = s; p < e; p++) if (foldUnit(text.charCodeAt(p)) !== word.charCodeAt(p - s)) return false;
+    return true;
+  }
+}
+
+/** Join keys (possessive-free words) and first words of multi-word names, reused text after text. */
+const KEYS = new WordTable();
+const FIRST_WORDS = new WordTable();
+
 export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
   const people: PersonRecord[] = [];
   const byName = new Map<string, number>();
-  const byKey = new Map<string, number[]>();
+  /** People by join key id (in `KEYS`). */
+  const byKey: number[][] = [];
   const personOfToken = new Int32Array(t.count).fill(-1);
   const lastSeen: number[] = [];
+  KEYS.clear();
+  FIRST_WORDS.clear();
 
-  /** First words of the multi-word names known so far: a cheap test before reading a full name. */
-  const firstWords = new Set<string>();
   const personFor = (name: string, author: boolean): number => {
     const key = name.toLowerCase();
     let id = byName.get(key);
     if (id === undefined) {
       const words = nameWords(name);
-      if (words.length > 1) firstWords.add(words[0]!);
+      if (words.length > 1) FIRST_WORDS.add(words[0]!);
       id = people.length;
       people.push({ name, author, mentions: [], ranges: [] });
       lastSeen.push(-1);
       byName.set(key, id);
-      for (const k of joinKeys(name)) {
-        const list = byKey.get(k) ?? [];
-        list.push(id);
-        byKey.set(k, list);
+      for (const k of joinKeys(words)) {
+        const keyId = KEYS.add(k);
+        if (keyId === byKey.length) byKey.push([]);
+        byKey[keyId]!.push(id);
       }
     }
     return id;
   };
   const mention = (id: number, first: number, end: number): void => {
-    const { endOffset } = nameText(t, first, end);
-    people[id]!.mentions.push({ start: t.start[first]!, end: endOffset });
+    people[id]!.mentions.push({ start: t.start[first]!, end: nameEnd(t, end) });
     people[id]!.ranges.push([first, end]);
     for (let k = first; k < end; k++) personOfToken[k] = id;
     lastSeen[id] = first;
   };
-  const resolve = (word: string): number | undefined => {
-    const ids = byKey.get(word);
-    if (ids === undefined) return undefined;
+  /** The person the single word at token i joins (the most recently mentioned one), or -1. */
+  const resolve = (i: number): number => {
+    const keyId = KEYS.find(t, i, true);
+    if (keyId < 0) return -1;
+    const ids = byKey[keyId]!;
     let best = ids[0]!;
     for (const id of ids) if (lastSeen[id]! > lastSeen[best]!) best = id;
     return best;
@@ -92,9 +198,9 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
 
   /** A known full name written out at token i ("Xi Jinping" in a headline with no title). */
   const fullNameAt = (i: number): { id: number; end: number } | null => {
-    if (!firstWords.has(t.lower(i))) return null;
+    if (FIRST_WORDS.find(t, i, false) < 0) return null;
     for (let len = Math.min(MAX_NAME_WORDS, t.count - i); len >= 2; len--) {
-      const id = byName.get(nameText(t, i, i + len).text.toLowerCase());
+      const id = byName.get(nameText(t, i, i + len).toLowerCase());
       if (id !== undefined) return { id, end: i + len };
     }
     return null;
@@ -103,27 +209,33 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
   for (const author of bylines) personFor(author, true);
   const candidates = findNameCandidates(t);
   // Full names first, so that an early "President Xi" can join a later "Xi Jinping".
-  for (const c of candidates) if (c.end - c.first > 1) personFor(c.name, false);
+  const candidateIds = candidates.map((c) => (c.end - c.first > 1 ? personFor(c.name, false) : -1));
+  const { kind, flags } = t;
   let next = 0;
+  let nextFirst = candidates.length > 0 ? candidates[0]!.first : -1;
   for (let i = 0; i < t.count; i++) {
-    const c = candidates[next];
-    if (c !== undefined && c.first === i) {
-      next++;
-      const multi = c.end - c.first > 1;
-      const id = multi ? byName.get(c.name.toLowerCase())! : (resolve(baseOf(t.lower(i))) ?? personFor(c.name, false));
+    if (i === nextFirst) {
+      const c = candidates[next]!;
+      let id = candidateIds[next]!;
+      if (id < 0) {
+        id = resolve(i);
+        if (id < 0) id = personFor(c.name, false);
+      }
       mention(id, c.first, c.end);
+      next++;
+      nextFirst = next < candidates.length ? candidates[next]!.first : -1;
       i = c.end - 1;
       continue;
     }
-    if (t.kind[i] !== WORD || (t.flags[i]! & CAPITALISED) === 0) continue;
-    const full = i + 1 < t.count && (t.flags[i + 1]! & CAPITALISED) !== 0 ? fullNameAt(i) : null;
+    if ((flags[i]! & CAPITALISED) === 0 || kind[i] !== WORD) continue;
+    const full = i + 1 < t.count && (flags[i + 1]! & CAPITALISED) !== 0 ? fullNameAt(i) : null;
     if (full !== null) {
       mention(full.id, i, full.end);
       i = full.end - 1;
       continue;
     }
-    const id = resolve(baseOf(t.lower(i)));
-    if (id !== undefined) mention(id, i, i + 1);
+    const id = resolve(i);
+    if (id >= 0) mention(id, i, i + 1);
   }
   return { people, personOfToken };
 }
