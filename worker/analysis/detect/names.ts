@@ -70,6 +70,8 @@ function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   let first = a;
   // a title right before the run, or before an appositive comma ("his counterpart, Xi Jinping")
   const titleAt = a > 1 && isPunctChar(t, a - 1, COMMA) ? a - 2 : a - 1;
+  // a single word is a name only right after a strong title ("President Xi"): most runs end here
+  if (b - a === 1 && !STRONG_TITLES.hasToken(t, titleAt)) return null;
   let titled = titleAt >= 0 && t.kind[titleAt] === WORD && TITLES.hasToken(t, titleAt);
   let strong = titled && STRONG_TITLES.hasToken(t, titleAt);
   for (let k = a; k < b; k++) {
@@ -111,16 +113,18 @@ function speaks(t: Tokens, first: number, end: number): boolean {
 /** All person-name candidates in the text, in order. */
 export function findNameCandidates(t: Tokens): NameCandidate[] {
   const out: NameCandidate[] = [];
+  const { count, flags } = t;
   let i = 0;
-  while (i < t.count) {
-    if (!isNameWord(t, i)) {
+  while (i < count) {
+    // Most tokens are lowercase: one column read rejects them.
+    if ((flags[i]! & CAPITALISED) === 0 || !isNameWord(t, i)) {
       i++;
       continue;
     }
     const a = i;
-    while (i < t.count && (isNameWord(t, i) || (PARTICLES.hasToken(t, i) && i + 1 < t.count && isNameWord(t, i + 1)))) {
+    while (i < count && (isNameWord(t, i) || (PARTICLES.hasToken(t, i) && i + 1 < count && isNameWord(t, i + 1)))) {
       i++;
-      if ((t.flags[i - 1]! & POSSESSIVE) !== 0) break; // a possessive ends the name
+      if ((flags[i - 1]! & POSSESSIVE) !== 0) break; // a possessive ends the name
     }
     const found = candidateIn(t, a, i);
     if (found !== null) out.push(found);
