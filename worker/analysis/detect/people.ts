@@ -79,6 +79,13 @@ function foldUnit(c: number): number {
   return c === 0x2010 || c === 0x2011 ? 0x2d : -1;
 }
 
+/** FNV-1a hash of a string's units. */
+function hashOf(word: string): number {
+  let h = HASH_START;
+  for (let p = 0; p < word.length; p++) h = hashStep(h, word.charCodeAt(p));
+  return h;
+}
+
 /**
  * The lowercase words of one text's names, found from a token's characters without making the
  * token's string (the common case: an ASCII word); tokens with other characters take the string
@@ -86,9 +93,7 @@ function foldUnit(c: number): number {
  * them per text costs more than the lookups save.
  */
 class WordTable {
-  private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
   /** First word id in each hash slot, and the next id in the same slot (-1 ends a chain). */
   private heads = new Int32Array(SLOTS).fill(-1);
   private readonly chain: number[] = [];
@@ -96,9 +101,7 @@ class WordTable {
   private firsts = 0;
 
   clear(): void {
-    this.ids.clear();
     this.words.length = 0;
-    this.hashes.length = 0;
     this.chain.length = 0;
     if (this.heads.length > SLOTS) this.heads = new Int32Array(SLOTS);
     this.heads.fill(-1);
@@ -107,28 +110,31 @@ class WordTable {
 
   /** The id of `word`, adding it if new. */
   add(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
+    const h = hashOf(word);
+    let id = this.idOf(word, h);
+    if (id < 0) {
       id = this.words.length;
-      let h = HASH_START;
-      for (let p = 0; p < word.length; p++) h = hashStep(h, word.charCodeAt(p));
-      this.ids.set(word, id);
       this.words.push(word);
-      this.hashes.push(h);
       this.chain.push(-1);
       this.firsts |= 1 << (word.charCodeAt(0) & 31);
       if (this.words.length > this.heads.length) {
         this.heads = new Int32Array(this.heads.length * 2).fill(-1);
-        for (let w = 0; w <= id; w++) this.link(w);
-      } else this.link(id);
+        for (let w = 0; w <= id; w++) this.link(w, hashOf(this.words[w]!));
+      } else this.link(id, h);
     }
     return id;
   }
 
-  private link(id: number): void {
-    const slot = this.hashes[id]! & (this.heads.length - 1);
+  private link(id: number, hash: number): void {
+    const slot = hash & (this.heads.length - 1);
     this.chain[id] = this.heads[slot]!;
     this.heads[slot] = id;
+  }
+
+  /** The id of `word` (whose hash is `hash`), or -1. */
+  private idOf(word: string, hash: number): number {
+    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.chain[id]!) if (this.words[id] === word) return id;
+    return -1;
   }
 
   /** The id of token k's lowercase form (`base`: possessive-free, as `baseOf` makes it), or -1. */
@@ -143,8 +149,8 @@ class WordTable {
     for (let p = s; p < e; p++) {
       const c = foldUnit(text.charCodeAt(p));
       if (c < 0) {
-        const lower = t.lower(k);
-        return this.ids.get(base ? baseOf(lower) : lower) ?? -1;
+        const lower = base ? baseOf(t.lower(k)) : t.lower(k);
+        return this.idOf(lower, hashOf(lower));
       }
       h = hashStep(h, c);
     }
@@ -152,7 +158,7 @@ class WordTable {
     return -1;
   }
 
-  /** Whether the folded units of text[s, e) spell word `id`. */
+/** Whether the folded units of text[s, e) spell word `id`. */
   private foldedIs(text: string, s: number, e: number, id: number): boolean {
     const word = this.words[id]!;
     if (word.length !== e - s) return false;
@@ -223,10 +229,10 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
   const candidates = findNameCandidates(t);
   // Full names first, so that an early "President Xi" can join a later "Xi Jinping".
   const candidateIds = candidates.map((c) => (c.end - c.first > 1 ? personFor(c.name, false) : -1));
-  const { kind, flags } = t;
+  const { count, kind, flags } = t;
   let next = 0;
   let nextFirst = candidates.length > 0 ? candidates[0]!.first : -1;
-  for (let i = 0; i < t.count; i++) {
+  for (let i = 0; i < count; i++) {
     if (i === nextFirst) {
       const c = candidates[next]!;
       let id = candidateIds[next]!;
@@ -241,7 +247,7 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
       continue;
     }
     if ((flags[i]! & CAPITALISED) === 0 || kind[i] !== WORD) continue;
-    const full = i + 1 < t.count && (flags[i + 1]! & CAPITALISED) !== 0 ? fullNameAt(i) : null;
+    const full = i + 1 < count && (flags[i + 1]! & CAPITALISED) !== 0 ? fullNameAt(i) : null;
     if (full !== null) {
       mention(full.id, i, full.end);
       i = full.end - 1;
