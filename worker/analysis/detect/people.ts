@@ -62,7 +62,7 @@ function joinKeys(words: string[]): string[] {
 }
 
 /** Hash slots of a `WordTable` to start with (a power of two; it doubles as words are added). */
-const SLOTS = 1 << 9;
+const SLOTS = 1 << 6;
 const HASH_START = 0x811c9dc5 | 0;
 
 /** FNV-1a step over one UTF-16 unit. */
