@@ -110,15 +110,42 @@ function speaks(t: Tokens, first: number, end: number): boolean {
   return SPEECH.hasToken(t, next) || (first > 0 && SPEECH.hasToken(t, first - 1));
 }
 
-/** All person-name candidates in the text, in order. */
-export function findNameCandidates(t: Tokens): NameCandidate[] {
+/** Indexes of a text's capitalised tokens, in order: `at[0..count)`. */
+export interface Capitals {
+  at: Int32Array;
+  count: number;
+}
+
+/** Room for `capitalisedTokens`, reused text after text (grown when a text needs more). */
+let capitalsScratch = new Int32Array(1024);
+
+/**
+ * The capitalised tokens of the text (valid until the next call). Collected without a branch per
+ * token (whether a word is capitalised is unpredictable in prose); the scans for names then read
+ * only these.
+ */
+export function capitalisedTokens(t: Tokens): Capitals {
+  const { count, flags } = t;
+  if (capitalsScratch.length <= count) capitalsScratch = new Int32Array(count + 1024);
+  const at = capitalsScratch;
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    at[n] = i;
+    n += flags[i]! & CAPITALISED;
+  }
+  return { at, count: n };
+}
+
+/** All person-name candidates in the text, in order (`capitals`: its capitalised tokens). */
+export function findNameCandidates(t: Tokens, capitals: Capitals): NameCandidate[] {
   const out: NameCandidate[] = [];
   const { count, flags } = t;
-  let i = 0;
-  while (i < count) {
-    // Most tokens are lowercase: one column read rejects them.
-    if ((flags[i]! & CAPITALISED) === 0 || !isNameWord(t, i)) {
-      i++;
+  const { at } = capitals;
+  let c = 0;
+  while (c < capitals.count) {
+    let i = at[c]!;
+    if (!isNameWord(t, i)) {
+      c++;
       continue;
     }
     const a = i;
@@ -128,6 +155,7 @@ export function findNameCandidates(t: Tokens): NameCandidate[] {
     }
     const found = candidateIn(t, a, i);
     if (found !== null) out.push(found);
+    while (c < capitals.count && at[c]! < i) c++;
   }
   return out;
 }

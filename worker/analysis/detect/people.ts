@@ -10,7 +10,7 @@ import { WordSet } from '../nlp/phrases';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
 import type { Span } from '../types';
-import { findNameCandidates, nameEnd, nameText } from './names';
+import { capitalisedTokens, findNameCandidates, nameEnd, nameText } from './names';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { CAPITALISED, WORD, baseOf } = tokenizer;
@@ -158,7 +158,7 @@ class WordTable {
     return -1;
   }
 
-/** Whether the folded units of text[s, e) spell word `id`. */
+  /** Whether the folded units of text[s, e) spell word `id`. */
   private foldedIs(text: string, s: number, e: number, id: number): boolean {
     const word = this.words[id]!;
     if (word.length !== e - s) return false;
@@ -226,35 +226,45 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
   };
 
   for (const author of bylines) personFor(author, true);
-  const candidates = findNameCandidates(t);
+  const capitals = capitalisedTokens(t);
+  const candidates = findNameCandidates(t, capitals);
   // Full names first, so that an early "President Xi" can join a later "Xi Jinping".
   const candidateIds = candidates.map((c) => (c.end - c.first > 1 ? personFor(c.name, false) : -1));
   const { count, kind, flags } = t;
+  const { at } = capitals;
   let next = 0;
   let nextFirst = candidates.length > 0 ? candidates[0]!.first : -1;
-  for (let i = 0; i < count; i++) {
-    if (i === nextFirst) {
-      const c = candidates[next]!;
+  // Left to right over the candidates and the other capitalised words. `i` is the first token not
+  // yet read: a mention's tokens are not read again, nor is a candidate they cover, nor any after it.
+  let i = 0;
+  let c = 0;
+  for (;;) {
+    while (c < capitals.count && at[c]! < i) c++;
+    const k = c < capitals.count ? at[c]! : count;
+    if (nextFirst >= i && nextFirst <= k) {
+      const cand = candidates[next]!;
       let id = candidateIds[next]!;
       if (id < 0) {
-        id = resolve(i);
-        if (id < 0) id = personFor(c.name, false);
+        id = resolve(nextFirst);
+        if (id < 0) id = personFor(cand.name, false);
       }
-      mention(id, c.first, c.end);
+      mention(id, cand.first, cand.end);
       next++;
       nextFirst = next < candidates.length ? candidates[next]!.first : -1;
-      i = c.end - 1;
+      i = cand.end;
       continue;
     }
-    if ((flags[i]! & CAPITALISED) === 0 || kind[i] !== WORD) continue;
-    const full = i + 1 < count && (flags[i + 1]! & CAPITALISED) !== 0 ? fullNameAt(i) : null;
+    if (k === count) break;
+    i = k + 1;
+    if (kind[k] !== WORD) continue;
+    const full = k + 1 < count && (flags[k + 1]! & CAPITALISED) !== 0 ? fullNameAt(k) : null;
     if (full !== null) {
-      mention(full.id, i, full.end);
-      i = full.end - 1;
+      mention(full.id, k, full.end);
+      i = full.end;
       continue;
     }
-    const id = resolve(i);
-    if (id >= 0) mention(id, i, i + 1);
+    const id = resolve(k);
+    if (id >= 0) mention(id, k, k + 1);
   }
   return { people, personOfToken };
 }
