@@ -171,12 +171,34 @@ class WordTable {
 const KEYS = new WordTable();
 const FIRST_WORDS = new WordTable();
 
+/** Size of the buffers `int32Column` carves arrays from. */
+const CHUNK_BYTES = 1 << 18;
+let chunk = new ArrayBuffer(CHUNK_BYTES);
+let chunkUsed = 0;
+
+/**
+ * A new Int32Array of `length` zeros. Small arrays are carved from a shared buffer (each array
+ * its own range, never reused): a view costs far less than an ArrayBuffer of its own, which
+ * analysing a text would otherwise allocate per call.
+ */
+function int32Column(length: number): Int32Array {
+  const bytes = length * 4;
+  if (bytes > CHUNK_BYTES >> 3) return new Int32Array(length);
+  if (chunkUsed + bytes > CHUNK_BYTES) {
+    chunk = new ArrayBuffer(CHUNK_BYTES);
+    chunkUsed = 0;
+  }
+  const column = new Int32Array(chunk, chunkUsed, length);
+  chunkUsed += bytes;
+  return column;
+}
+
 export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
   const people: PersonRecord[] = [];
   const byName = new Map<string, number>();
   /** People by join key id (in `KEYS`). */
   const byKey: number[][] = [];
-  const personOfToken = new Int32Array(t.count).fill(-1);
+  const personOfToken = int32Column(t.count).fill(-1);
   const lastSeen: number[] = [];
   KEYS.clear();
   FIRST_WORDS.clear();
