@@ -172,7 +172,7 @@ const KEYS = new WordTable();
 const FIRST_WORDS = new WordTable();
 
 /** Size of the buffers `int32Column` carves arrays from. */
-const CHUNK_BYTES = 1 << 18;
+const CHUNK_BYTES = 1 << 16;
 let chunk = new ArrayBuffer(CHUNK_BYTES);
 let chunkUsed = 0;
 
