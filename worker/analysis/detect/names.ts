@@ -96,7 +96,7 @@ function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   }
   const end = b;
   if (end <= first || end - first > MAX_NAME) return null;
-  // The cheap id tests first: most runs (a capitalised word starting a sentence) fail here.
+  // the id tests before the ones that read the text
   if (end - first === 1 ? !strong : !titled && !FIRST_NAMES.hasToken(t, first) && !speaks(t, first, end)) return null;
   for (let k = first; k < end; k++) if (isHyphenatedNonName(t, k)) return null;
   if (OUTLET_NAMES.longestAt(t, first) >= end - first) return null;

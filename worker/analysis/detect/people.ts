@@ -171,15 +171,14 @@ class WordTable {
 const KEYS = new WordTable();
 const FIRST_WORDS = new WordTable();
 
-/** Size of the buffers `int32Column` carves arrays from. */
+/** Size of the buffers `int32Column` carves arrays from (under malloc's mmap threshold, so a new one is not page-faulted in). */
 const CHUNK_BYTES = 1 << 16;
 let chunk = new ArrayBuffer(CHUNK_BYTES);
 let chunkUsed = 0;
 
 /**
- * A new Int32Array of `length` zeros. Small arrays are carved from a shared buffer (each array
- * its own range, never reused): a view costs far less than an ArrayBuffer of its own, which
- * analysing a text would otherwise allocate per call.
+ * A new Int32Array of `length` zeros. Small ones are views into a shared buffer, each on a range
+ * of its own that is never reused: a view costs far less to make than an ArrayBuffer per text.
  */
 function int32Column(length: number): Int32Array {
   const bytes = length * 4;
@@ -256,8 +255,9 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
   const { at } = capitals;
   let next = 0;
   let nextFirst = candidates.length > 0 ? candidates[0]!.first : -1;
-  // Left to right over the candidates and the other capitalised words. `i` is the first token not
-  // yet read: a mention's tokens are not read again, nor is a candidate they cover, nor any after it.
+  // Left to right over the candidates and the other capitalised words; `i` is the first token not
+  // yet read (a mention's tokens are not read again). A candidate that a full-name mention runs
+  // over is dropped, and so are all later candidates.
   let i = 0;
   let c = 0;
   for (;;) {
