@@ -39,13 +39,29 @@ export interface NameCandidate {
 const isNameWord = (t: Tokens, i: number): boolean =>
   t.kind[i] === WORD && (t.flags[i]! & CAPITALISED) !== 0 && ((t.flags[i]! & ALL_CAPS) === 0 || t.end[i]! - t.start[i]! <= 2);
 
-/** The name text of tokens [first, end) without a trailing possessive ("Mueller’s" → "Mueller"). */
-export function nameText(t: Tokens, first: number, end: number): { text: string; endOffset: number } {
-  const endOffset = t.end[end - 1]! - ((t.flags[end - 1]! & POSSESSIVE) !== 0 ? 2 : 0);
-  return { text: t.text.slice(t.start[first]!, endOffset), endOffset };
+/** End offset of a name ending with token `end - 1`, without a trailing possessive ("Mueller’s" → "Mueller"). */
+export function nameEnd(t: Tokens, end: number): number {
+  return t.end[end - 1]! - ((t.flags[end - 1]! & POSSESSIVE) !== 0 ? 2 : 0);
 }
 
-function isHyphenatedNonName(word: string): boolean {
+/** The name text of tokens [first, end) without a trailing possessive. */
+export function nameText(t: Tokens, first: number, end: number): string {
+  return t.text.slice(t.start[first]!, nameEnd(t, end));
+}
+
+/**
+ * A hyphenated word whose part before the hyphen is no first name ("Sino-American"). Only a token
+ * with a hyphen in its text can have one in its lowercase form, so others make no string.
+ */
+function isHyphenatedNonName(t: Tokens, k: number): boolean {
+  const text = t.text;
+  let hyphen = false;
+  for (let p = t.start[k]!; p < t.end[k]! && !hyphen; p++) {
+    const c = text.charCodeAt(p);
+    hyphen = c === 0x2d || c === 0x2010 || c === 0x2011;
+  }
+  if (!hyphen) return false;
+  const word = t.lower(k);
   const dash = word.indexOf('-');
   return dash >= 0 && !FIRST_NAMES.has(word.slice(0, dash));
 }
@@ -54,6 +70,8 @@ function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   let first = a;
   // a title right before the run, or before an appositive comma ("his counterpart, Xi Jinping")
   const titleAt = a > 1 && isPunctChar(t, a - 1, COMMA) ? a - 2 : a - 1;
+  // a single word is a name only right after a strong title ("President Xi"): most runs end here
+  if (b - a === 1 && !STRONG_TITLES.hasToken(t, titleAt)) return null;
   let titled = titleAt >= 0 && t.kind[titleAt] === WORD && TITLES.hasToken(t, titleAt);
   let strong = titled && STRONG_TITLES.hasToken(t, titleAt);
   for (let k = a; k < b; k++) {
@@ -78,32 +96,66 @@ function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   }
   const end = b;
   if (end <= first || end - first > MAX_NAME) return null;
-  for (let k = first; k < end; k++) if (isHyphenatedNonName(t.lower(k))) return null;
+  // the id tests before the ones that read the text
+  if (end - first === 1 ? !strong : !titled && !FIRST_NAMES.hasToken(t, first) && !speaks(t, first, end)) return null;
+  for (let k = first; k < end; k++) if (isHyphenatedNonName(t, k)) return null;
   if (OUTLET_NAMES.longestAt(t, first) >= end - first) return null;
-  let next = end;
-  while (next < t.count && AUXILIARIES.hasToken(t, next)) next++;
-  const speaking = SPEECH.hasToken(t, next) || (first > 0 && SPEECH.hasToken(t, first - 1));
-  const accept = end - first === 1 ? strong : titled || FIRST_NAMES.hasToken(t, first) || speaking;
-  if (!accept) return null;
-  return { first, end, name: nameText(t, first, end).text, titled: titled || strong };
+  return { first, end, name: nameText(t, first, end), titled: titled || strong };
 }
 
-/** All person-name candidates in the text, in order. */
-export function findNameCandidates(t: Tokens): NameCandidate[] {
+/** A speech verb right after the name [first, end) (auxiliaries skipped) or right before it. */
+function speaks(t: Tokens, first: number, end: number): boolean {
+  let next = end;
+  while (next < t.count && AUXILIARIES.hasToken(t, next)) next++;
+  return SPEECH.hasToken(t, next) || (first > 0 && SPEECH.hasToken(t, first - 1));
+}
+
+/** Indexes of a text's capitalised tokens, in order: `at[0..count)`. */
+export interface Capitals {
+  at: Int32Array;
+  count: number;
+}
+
+/** Room for `capitalisedTokens`, reused text after text (grown when a text needs more). */
+let capitalsScratch = new Int32Array(1024);
+
+/**
+ * The capitalised tokens of the text (valid until the next call). Collected without a branch per
+ * token (whether a word is capitalised is unpredictable in prose); the scans for names then read
+ * only these.
+ */
+export function capitalisedTokens(t: Tokens): Capitals {
+  const { count, flags } = t;
+  if (capitalsScratch.length <= count) capitalsScratch = new Int32Array(count + 1024);
+  const at = capitalsScratch;
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    at[n] = i;
+    n += flags[i]! & CAPITALISED;
+  }
+  return { at, count: n };
+}
+
+/** All person-name candidates in the text, in order (`capitals`: its capitalised tokens). */
+export function findNameCandidates(t: Tokens, capitals: Capitals): NameCandidate[] {
   const out: NameCandidate[] = [];
-  let i = 0;
-  while (i < t.count) {
+  const { count, flags } = t;
+  const { at } = capitals;
+  let c = 0;
+  while (c < capitals.count) {
+    let i = at[c]!;
     if (!isNameWord(t, i)) {
-      i++;
+      c++;
       continue;
     }
     const a = i;
-    while (i < t.count && (isNameWord(t, i) || (PARTICLES.hasToken(t, i) && i + 1 < t.count && isNameWord(t, i + 1)))) {
+    while (i < count && (isNameWord(t, i) || (PARTICLES.hasToken(t, i) && i + 1 < count && isNameWord(t, i + 1)))) {
       i++;
-      if ((t.flags[i - 1]! & POSSESSIVE) !== 0) break; // a possessive ends the name
+      if ((flags[i - 1]! & POSSESSIVE) !== 0) break; // a possessive ends the name
     }
     const found = candidateIn(t, a, i);
     if (found !== null) out.push(found);
+    while (c < capitals.count && at[c]! < i) c++;
   }
   return out;
 }

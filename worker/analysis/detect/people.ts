@@ -10,7 +10,7 @@ import { WordSet } from '../nlp/phrases';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
 import type { Span } from '../types';
-import { findNameCandidates, nameText } from './names';
+import { capitalisedTokens, findNameCandidates, nameEnd, nameText } from './names';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { CAPITALISED, WORD, baseOf } = tokenizer;
@@ -35,56 +35,202 @@ export interface PeopleIndex {
 const APOSTROPHES = /[\u2019\u2018]/g;
 const SPACES = /\s+/;
 
-/** The name's words, lowercase and possessive-free (names are runs of word tokens joined by spaces). */
-function nameWords(name: string): string[] {
-  return name.toLowerCase().replace(APOSTROPHES, "'").split(SPACES).filter((w) => w !== '').map(baseOf);
+/**
+ * The words of a lowercase name, possessive-free (names are runs of word tokens joined by
+ * spaces). An ASCII name is split in one pass (ASCII white space is what `\s` matches there).
+ */
+function nameWords(lower: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let p = 0; p <= lower.length; p++) {
+    const c = p < lower.length ? lower.charCodeAt(p) : 0x20;
+    if (c >= 128) return lower.replace(APOSTROPHES, "'").split(SPACES).filter((w) => w !== '').map(baseOf);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+      if (p > from) words.push(baseOf(lower.slice(from, p)));
+      from = p + 1;
+    }
+  }
+  return words;
 }
 
-function joinKeys(name: string): string[] {
-  const words = nameWords(name);
+/** The words of a name (`nameWords`) a later single-word mention joins it by. */
+function joinKeys(words: string[]): string[] {
   if (words.length < 2) return words;
   const keys = [words[words.length - 1]!];
   if (words.length === 2 && !FIRST_NAMES.has(words[0])) keys.push(words[0]!);
   return keys;
 }
 
+/** Hash slots of a `WordTable` to start with (a power of two; it doubles as words are added). */
+const SLOTS = 1 << 6;
+const HASH_START = 0x811c9dc5 | 0;
+
+/** FNV-1a step over one UTF-16 unit. */
+const hashStep = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
+
+/**
+ * Unit `c` of a word as `Tokens.lower` writes it (A–Z lowered, curly apostrophes and Unicode
+ * hyphens made ASCII), or -1 for other non-ASCII units, whose lowercase form only the string path
+ * gets exactly right (it may depend on the context or change the length).
+ */
+function foldUnit(c: number): number {
+  if (c < 128) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  if (c === 0x2019 || c === 0x2018) return 0x27;
+  return c === 0x2010 || c === 0x2011 ? 0x2d : -1;
+}
+
+/** FNV-1a hash of a string's units. */
+function hashOf(word: string): number {
+  let h = HASH_START;
+  for (let p = 0; p < word.length; p++) h = hashStep(h, word.charCodeAt(p));
+  return h;
+}
+
+/**
+ * The lowercase words of one text's names, found from a token's characters without making the
+ * token's string (the common case: an ASCII word); tokens with other characters take the string
+ * path. Holds one text's words at a time (`clear`): the tables outlive the call, since allocating
+ * them per text costs more than the lookups save.
+ */
+class WordTable {
+  private readonly words: string[] = [];
+  /** First word id in each hash slot, and the next id in the same slot (-1 ends a chain). */
+  private heads = new Int32Array(SLOTS).fill(-1);
+  private readonly chain: number[] = [];
+  /** Bit `c & 31` is set for the first unit c of every word: a first quick reject. */
+  private firsts = 0;
+
+  clear(): void {
+    this.words.length = 0;
+    this.chain.length = 0;
+    if (this.heads.length > SLOTS) this.heads = new Int32Array(SLOTS);
+    this.heads.fill(-1);
+    this.firsts = 0;
+  }
+
+  /** The id of `word`, adding it if new. */
+  add(word: string): number {
+    const h = hashOf(word);
+    let id = this.idOf(word, h);
+    if (id < 0) {
+      id = this.words.length;
+      this.words.push(word);
+      this.chain.push(-1);
+      this.firsts |= 1 << (word.charCodeAt(0) & 31);
+      if (this.words.length > this.heads.length) {
+        this.heads = new Int32Array(this.heads.length * 2).fill(-1);
+        for (let w = 0; w <= id; w++) this.link(w, hashOf(this.words[w]!));
+      } else this.link(id, h);
+    }
+    return id;
+  }
+
+  private link(id: number, hash: number): void {
+    const slot = hash & (this.heads.length - 1);
+    this.chain[id] = this.heads[slot]!;
+    this.heads[slot] = id;
+  }
+
+  /** The id of `word` (whose hash is `hash`), or -1. */
+  private idOf(word: string, hash: number): number {
+    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.chain[id]!) if (this.words[id] === word) return id;
+    return -1;
+  }
+
+  /** The id of token k's lowercase form (`base`: possessive-free, as `baseOf` makes it), or -1. */
+  find(t: Tokens, k: number, base: boolean): number {
+    const text = t.text;
+    const s = t.start[k]!;
+    const c0 = text.charCodeAt(s);
+    if (c0 < 128 && (this.firsts & (1 << (c0 & 31))) === 0) return -1;
+    let e = t.end[k]!;
+    if (base && e - s > 2 && (text.charCodeAt(e - 1) | 0x20) === 0x73 && foldUnit(text.charCodeAt(e - 2)) === 0x27) e -= 2;
+    let h = HASH_START;
+    for (let p = s; p < e; p++) {
+      const c = foldUnit(text.charCodeAt(p));
+      if (c < 0) {
+        const lower = base ? baseOf(t.lower(k)) : t.lower(k);
+        return this.idOf(lower, hashOf(lower));
+      }
+      h = hashStep(h, c);
+    }
+    for (let id = this.heads[h & (this.heads.length - 1)]!; id >= 0; id = this.chain[id]!) if (this.foldedIs(text, s, e, id)) return id;
+    return -1;
+  }
+
+  /** Whether the folded units of text[s, e) spell word `id`. */
+  private foldedIs(text: string, s: number, e: number, id: number): boolean {
+    const word = this.words[id]!;
+    if (word.length !== e - s) return false;
+    for (let p = s; p < e; p++) if (foldUnit(text.charCodeAt(p)) !== word.charCodeAt(p - s)) return false;
+    return true;
+  }
+}
+
+/** Join keys (possessive-free words) and first words of multi-word names, reused text after text. */
+const KEYS = new WordTable();
+const FIRST_WORDS = new WordTable();
+
+/** Size of the buffers `int32Column` carves arrays from (under malloc's mmap threshold, so a new one is not page-faulted in). */
+const CHUNK_BYTES = 1 << 16;
+let chunk = new ArrayBuffer(CHUNK_BYTES);
+let chunkUsed = 0;
+
+/**
+ * A new Int32Array of `length` zeros. Small ones are views into a shared buffer, each on a range
+ * of its own that is never reused: a view costs far less to make than an ArrayBuffer per text.
+ */
+function int32Column(length: number): Int32Array {
+  const bytes = length * 4;
+  if (bytes > CHUNK_BYTES >> 3) return new Int32Array(length);
+  if (chunkUsed + bytes > CHUNK_BYTES) {
+    chunk = new ArrayBuffer(CHUNK_BYTES);
+    chunkUsed = 0;
+  }
+  const column = new Int32Array(chunk, chunkUsed, length);
+  chunkUsed += bytes;
+  return column;
+}
+
 export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
   const people: PersonRecord[] = [];
   const byName = new Map<string, number>();
-  const byKey = new Map<string, number[]>();
-  const personOfToken = new Int32Array(t.count).fill(-1);
+  /** People by join key id (in `KEYS`). */
+  const byKey: number[][] = [];
+  const personOfToken = int32Column(t.count).fill(-1);
   const lastSeen: number[] = [];
+  KEYS.clear();
+  FIRST_WORDS.clear();
 
-  /** First words of the multi-word names known so far: a cheap test before reading a full name. */
-  const firstWords = new Set<string>();
   const personFor = (name: string, author: boolean): number => {
     const key = name.toLowerCase();
     let id = byName.get(key);
     if (id === undefined) {
-      const words = nameWords(name);
-      if (words.length > 1) firstWords.add(words[0]!);
+      const words = nameWords(key);
+      if (words.length > 1) FIRST_WORDS.add(words[0]!);
       id = people.length;
       people.push({ name, author, mentions: [], ranges: [] });
       lastSeen.push(-1);
       byName.set(key, id);
-      for (const k of joinKeys(name)) {
-        const list = byKey.get(k) ?? [];
-        list.push(id);
-        byKey.set(k, list);
+      for (const k of joinKeys(words)) {
+        const keyId = KEYS.add(k);
+        if (keyId === byKey.length) byKey.push([]);
+        byKey[keyId]!.push(id);
       }
     }
     return id;
   };
   const mention = (id: number, first: number, end: number): void => {
-    const { endOffset } = nameText(t, first, end);
-    people[id]!.mentions.push({ start: t.start[first]!, end: endOffset });
+    people[id]!.mentions.push({ start: t.start[first]!, end: nameEnd(t, end) });
     people[id]!.ranges.push([first, end]);
     for (let k = first; k < end; k++) personOfToken[k] = id;
     lastSeen[id] = first;
   };
-  const resolve = (word: string): number | undefined => {
-    const ids = byKey.get(word);
-    if (ids === undefined) return undefined;
+  /** The person the single word at token i joins (the most recently mentioned one), or -1. */
+  const resolve = (i: number): number => {
+    const keyId = KEYS.find(t, i, true);
+    if (keyId < 0) return -1;
+    const ids = byKey[keyId]!;
     let best = ids[0]!;
     for (const id of ids) if (lastSeen[id]! > lastSeen[best]!) best = id;
     return best;
@@ -92,38 +238,55 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
 
   /** A known full name written out at token i ("Xi Jinping" in a headline with no title). */
   const fullNameAt = (i: number): { id: number; end: number } | null => {
-    if (!firstWords.has(t.lower(i))) return null;
+    if (FIRST_WORDS.find(t, i, false) < 0) return null;
     for (let len = Math.min(MAX_NAME_WORDS, t.count - i); len >= 2; len--) {
-      const id = byName.get(nameText(t, i, i + len).text.toLowerCase());
+      const id = byName.get(nameText(t, i, i + len).toLowerCase());
       if (id !== undefined) return { id, end: i + len };
     }
     return null;
   };
 
   for (const author of bylines) personFor(author, true);
-  const candidates = findNameCandidates(t);
+  const capitals = capitalisedTokens(t);
+  const candidates = findNameCandidates(t, capitals);
   // Full names first, so that an early "President Xi" can join a later "Xi Jinping".
-  for (const c of candidates) if (c.end - c.first > 1) personFor(c.name, false);
+  const candidateIds = candidates.map((c) => (c.end - c.first > 1 ? personFor(c.name, false) : -1));
+  const { count, kind, flags } = t;
+  const { at } = capitals;
   let next = 0;
-  for (let i = 0; i < t.count; i++) {
-    const c = candidates[next];
-    if (c !== undefined && c.first === i) {
+  let nextFirst = candidates.length > 0 ? candidates[0]!.first : -1;
+  // Left to right over the candidates and the other capitalised words; `i` is the first token not
+  // yet read (a mention's tokens are not read again). A candidate that a full-name mention runs
+  // over is dropped, and so are all later candidates.
+  let i = 0;
+  let c = 0;
+  for (;;) {
+    while (c < capitals.count && at[c]! < i) c++;
+    const k = c < capitals.count ? at[c]! : count;
+    if (nextFirst >= i && nextFirst <= k) {
+      const cand = candidates[next]!;
+      let id = candidateIds[next]!;
+      if (id < 0) {
+        id = resolve(nextFirst);
+        if (id < 0) id = personFor(cand.name, false);
+      }
+      mention(id, cand.first, cand.end);
       next++;
-      const multi = c.end - c.first > 1;
-      const id = multi ? byName.get(c.name.toLowerCase())! : (resolve(baseOf(t.lower(i))) ?? personFor(c.name, false));
-      mention(id, c.first, c.end);
-      i = c.end - 1;
+      nextFirst = next < candidates.length ? candidates[next]!.first : -1;
+      i = cand.end;
       continue;
     }
-    if (t.kind[i] !== WORD || (t.flags[i]! & CAPITALISED) === 0) continue;
-    const full = i + 1 < t.count && (t.flags[i + 1]! & CAPITALISED) !== 0 ? fullNameAt(i) : null;
+    if (k === count) break;
+    i = k + 1;
+    if (kind[k] !== WORD) continue;
+    const full = k + 1 < count && (flags[k + 1]! & CAPITALISED) !== 0 ? fullNameAt(k) : null;
     if (full !== null) {
-      mention(full.id, i, full.end);
-      i = full.end - 1;
+      mention(full.id, k, full.end);
+      i = full.end;
       continue;
     }
-    const id = resolve(baseOf(t.lower(i)));
-    if (id !== undefined) mention(id, i, i + 1);
+    const id = resolve(k);
+    if (id >= 0) mention(id, k, k + 1);
   }
   return { people, personOfToken };
 }

@@ -70,12 +70,15 @@ export function toQuotes(t: Tokens, sentences: Sentences, index: PeopleIndex, fo
     }));
 }
 
-function isContributorMention(t: Tokens, sentences: Sentences, r: [number, number]): boolean {
-  const s = sentences.ofToken[r[0]]!;
-  const floor = sentences.firstToken[s]!;
-  const ceil = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : t.count;
-  for (let k = r[1]; k < Math.min(ceil, r[1] + CUE_WINDOW); k++) if (CONTRIBUTOR.longestAt(t, k) > 0) return true;
-  for (let k = r[0] - 1; k >= Math.max(floor, r[0] - 3); k--) if (CONTRIBUTOR.longestEndingAt(t, k) > 0) return true;
+/** Whether a contributor cue stands next to one of the mentions (token ranges) in its sentence. */
+function hasContributorMention(t: Tokens, sentences: Sentences, ranges: readonly [number, number][]): boolean {
+  for (const [first, end] of ranges) {
+    const s = sentences.ofToken[first]!;
+    const floor = sentences.firstToken[s]!;
+    const ceil = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : t.count;
+    for (let k = end; k < Math.min(ceil, end + CUE_WINDOW); k++) if (CONTRIBUTOR.longestAt(t, k) > 0) return true;
+    for (let k = first - 1; k >= Math.max(floor, first - 3); k--) if (CONTRIBUTOR.longestEndingAt(t, k) > 0) return true;
+  }
   return false;
 }
 
@@ -83,13 +86,15 @@ export function toPeople(t: Tokens, sentences: Sentences, index: PeopleIndex, qu
   const isSource = new Uint8Array(index.people.length);
   for (const s of sources) if (s.nameRange !== null) { const id = personIn(index, s.nameRange); if (id >= 0) isSource[id] = 1; }
   for (const q of quotes) if (q.speaker !== null) { const id = personIn(index, q.speaker); if (id >= 0) isSource[id] = 1; }
-  return index.people
-    .map((p, id) => {
-      let role: PersonRole = 'mentioned';
-      if (p.author) role = 'author';
-      else if (p.ranges.some((r) => isContributorMention(t, sentences, r))) role = 'contributor';
-      else if (isSource[id] === 1) role = 'source';
-      return { name: p.name, role, mentions: p.mentions };
-    })
-    .filter((p) => p.role === 'author' || p.mentions.length > 0);
+  const out: Person[] = [];
+  for (let id = 0; id < index.people.length; id++) {
+    const p = index.people[id]!;
+    if (!p.author && p.mentions.length === 0) continue; // never mentioned: not listed
+    let role: PersonRole = 'mentioned';
+    if (p.author) role = 'author';
+    else if (hasContributorMention(t, sentences, p.ranges)) role = 'contributor';
+    else if (isSource[id] === 1) role = 'source';
+    out.push({ name: p.name, role, mentions: p.mentions });
+  }
+  return out;
 }
