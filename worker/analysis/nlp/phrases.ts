@@ -21,27 +21,34 @@ const FIRST_WORD = /^\s*([\p{L}\p{N}\p{M}]+(?:['’\-‐‑][\p{L}\p{N}\p{M}]+)*
 /** Every phrase any matcher was built from (for the lexicon-coverage test). */
 export const MATCHER_TERMS = new Set<string>();
 
-interface Node<T> {
-  /** Children by vocabulary id. */
-  next: Map<number, Node<T>> | null;
-  values: T[] | null;
-}
-
-const node = <T>(): Node<T> => ({ next: null, values: null });
-
 /** Splits a lexicon phrase exactly as the text tokenizer would. */
 export function phraseTokens(phrase: string): string[] {
   return tokenWords(phrase);
 }
 
-/** A trie of phrases, each carrying values (e.g. the lexicon entries that list it). */
+/** Slots of a new trie's edge table (a power of two). */
+const FIRST_SLOTS = 8;
+
+/**
+ * A trie of phrases, each carrying values (e.g. the lexicon entries that list it). Nodes are
+ * numbers; the edges (node, vocabulary id) → child live in one open-addressing table of Int32
+ * triples, so a step of a walk is a hash and a read or two of one small array, with no Map.
+ */
 export class PhraseTrie<T> {
-  private readonly root: Node<T> = node();
-  private readonly reverse: Node<T> = node();
-  /** Vocabulary ids of the phrases' first words: a quick reject before any map lookup. */
+  /** Values of each node (null: no phrase ends there). Node 0 is the root, node 1 the root of the reversed phrases. */
+  private readonly values: (T[] | null)[] = [null, null];
+  /** Number of children of each node (a leaf needs no table probe). */
+  private readonly fanout: number[] = [0, 0];
+  /** Edge table, at most half full: slot s holds [from, word, to] at 3s (from -1: empty). */
+  private edges = new Int32Array(3 * FIRST_SLOTS).fill(-1);
+  /** 32 minus log2 of the slot count: a hash's top bits pick the first slot. */
+  private shift = 32 - Math.log2(FIRST_SLOTS);
+  /** Vocabulary ids of the phrases' first words: a quick reject before any trie step. */
   readonly firsts = new IdSet();
   /** Vocabulary ids of the phrases' last words (the same for `longestEndingAt`). */
   private readonly lasts = new IdSet();
+  /** Length of the longest phrase (in tokens). */
+  maxLength = 0;
 
   add(phrase: string, value: T): void {
     MATCHER_TERMS.add(phrase);
@@ -49,22 +56,62 @@ export class PhraseTrie<T> {
     if (ids.length === 0) return;
     this.firsts.add(ids[0]!);
     this.lasts.add(ids[ids.length - 1]!);
-    this.insert(this.root, ids, value);
-    this.insert(this.reverse, ids.slice().reverse(), value);
+    this.maxLength = Math.max(this.maxLength, ids.length);
+    this.insert(0, ids, value);
+    this.insert(1, ids.slice().reverse(), value);
   }
 
-  private insert(root: Node<T>, ids: readonly number[], value: T): void {
+  private insert(root: number, ids: readonly number[], value: T): void {
     let cur = root;
     for (const id of ids) {
-      if (cur.next === null) cur.next = new Map();
-      let nxt = cur.next.get(id);
-      if (nxt === undefined) {
-        nxt = node();
-        cur.next.set(id, nxt);
+      let next = this.child(cur, id);
+      if (next < 0) {
+        next = this.values.length;
+        this.values.push(null);
+        this.fanout.push(0);
+        this.fanout[cur] = this.fanout[cur]! + 1;
+        // Every node but the two roots has one edge into it: keep the table at most half full.
+        if ((next - 1) * 2 > this.edges.length / 3) this.grow();
+        this.placeEdge(cur, id, next);
       }
-      cur = nxt;
+      cur = next;
     }
-    (cur.values ??= []).push(value);
+    (this.values[cur] ??= []).push(value);
+  }
+
+  /** First slot searched for edge (from, word). */
+  private slotOf(from: number, word: number): number {
+    return (Math.imul(from, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) >>> this.shift;
+  }
+
+  /** The child of node `from` along vocabulary id `word`, or -1. */
+  private child(from: number, word: number): number {
+    if (this.fanout[from] === 0) return -1;
+    const { edges } = this;
+    const mask = (edges.length / 3) - 1;
+    for (let at = this.slotOf(from, word); ; at = (at + 1) & mask) {
+      const f = edges[3 * at]!;
+      if (f === from && edges[3 * at + 1] === word) return edges[3 * at + 2]!;
+      if (f < 0) return -1;
+    }
+  }
+
+  /** Doubles the edge table. */
+  private grow(): void {
+    const old = this.edges;
+    this.edges = new Int32Array(old.length * 2).fill(-1);
+    this.shift--;
+    for (let k = 0; k < old.length; k += 3) if (old[k]! >= 0) this.placeEdge(old[k]!, old[k + 1]!, old[k + 2]!);
+  }
+
+  private placeEdge(from: number, word: number, to: number): void {
+    const { edges } = this;
+    const mask = (edges.length / 3) - 1;
+    let at = this.slotOf(from, word);
+    while (edges[3 * at]! >= 0) at = (at + 1) & mask;
+    edges[3 * at] = from;
+    edges[3 * at + 1] = word;
+    edges[3 * at + 2] = to;
   }
 
   /** Quick test: does token i start any phrase? */
@@ -75,23 +122,44 @@ export class PhraseTrie<T> {
   /** Calls `fn(length, values)` for every phrase starting at token i (shortest first). */
   forEachAt(tokens: Tokens, i: number, fn: (length: number, values: readonly T[]) => void, ids: Int32Array = tokens.ids): void {
     if (!this.firsts.has(ids[i]!)) return;
-    let cur: Node<T> | undefined = this.root;
+    let cur = 0;
     for (let k = i; k < tokens.count; k++) {
-      cur = cur.next?.get(ids[k]!);
-      if (cur === undefined) return;
-      if (cur.values !== null) fn(k - i + 1, cur.values);
+      cur = this.child(cur, ids[k]!);
+      if (cur < 0) return;
+      const found = this.values[cur]!;
+      if (found !== null) fn(k - i + 1, found);
     }
+  }
+
+  /**
+   * The phrases starting at token i, shortest first, without a callback: writes their lengths to
+   * `lengths` and their values to `values` (both with room for `maxLength`) and returns how many.
+   */
+  matchesAt(tokens: Tokens, i: number, lengths: Int32Array, values: (readonly T[])[]): number {
+    if (!this.firsts.has(tokens.ids[i]!)) return 0;
+    const { ids, count } = tokens;
+    let n = 0;
+    let cur = 0;
+    for (let k = i; k < count; k++) {
+      cur = this.child(cur, ids[k]!);
+      if (cur < 0) break;
+      const found = this.values[cur]!;
+      if (found === null) continue;
+      lengths[n] = k - i + 1;
+      values[n++] = found;
+    }
+    return n;
   }
 
   /** Length of the longest phrase starting at token i, or 0. */
   longestAt(tokens: Tokens, i: number, ids: Int32Array = tokens.ids): number {
     if (i >= tokens.count || !this.firsts.has(ids[i]!)) return 0;
     let best = 0;
-    let cur: Node<T> | undefined = this.root;
+    let cur = 0;
     for (let k = i; k < tokens.count; k++) {
-      cur = cur.next?.get(ids[k]!);
-      if (cur === undefined) break;
-      if (cur.values !== null) best = k - i + 1;
+      cur = this.child(cur, ids[k]!);
+      if (cur < 0) break;
+      if (this.values[cur] !== null) best = k - i + 1;
     }
     return best;
   }
@@ -99,14 +167,18 @@ export class PhraseTrie<T> {
   /** Values of the longest phrase starting at token i, or null. */
   valuesAt(tokens: Tokens, i: number, ids: Int32Array = tokens.ids): { length: number; values: readonly T[] } | null {
     if (i >= tokens.count || !this.firsts.has(ids[i]!)) return null;
-    let found: { length: number; values: readonly T[] } | null = null;
-    let cur: Node<T> | undefined = this.root;
+    let length = 0;
+    let values: T[] | null = null;
+    let cur = 0;
     for (let k = i; k < tokens.count; k++) {
-      cur = cur.next?.get(ids[k]!);
-      if (cur === undefined) break;
-      if (cur.values !== null) found = { length: k - i + 1, values: cur.values };
+      cur = this.child(cur, ids[k]!);
+      if (cur < 0) break;
+      const found = this.values[cur]!;
+      if (found === null) continue;
+      length = k - i + 1;
+      values = found;
     }
-    return found;
+    return values === null ? null : { length, values };
   }
 
   /**
@@ -122,18 +194,19 @@ export class PhraseTrie<T> {
   longestEndingAt(tokens: Tokens, j: number, ids: Int32Array = tokens.ids): number {
     if (j < 0 || j >= tokens.count || !this.lasts.has(ids[j]!)) return 0;
     let best = 0;
-    let cur: Node<T> | undefined = this.reverse;
+    let cur = 1;
     for (let k = j; k >= 0; k--) {
-      cur = cur.next?.get(ids[k]!);
-      if (cur === undefined) break;
-      if (cur.values !== null) best = j - k + 1;
+      cur = this.child(cur, ids[k]!);
+      if (cur < 0) break;
+      if (this.values[cur] !== null) best = j - k + 1;
     }
     return best;
   }
 
   /** True when token i alone is one of the phrases. */
   hasOneWord(tokens: Tokens, i: number): boolean {
-    return (this.root.next?.get(tokens.ids[i]!)?.values ?? null) !== null;
+    const one = this.child(0, tokens.ids[i]!);
+    return one >= 0 && this.values[one] !== null;
   }
 }
 
