@@ -144,12 +144,13 @@ function passiveAt(t: Tokens, i: number, ceil: number): Match | null {
 /** Vague attributions in the text, in order, none overlapping another. */
 export function findWeasels(t: Tokens, sentences: Sentences): FoundSource[] {
   const out: FoundSource[] = [];
+  const { ids, count } = t;
   let busy = 0;
-  for (let i = 0; i < t.count; i++) {
-    if (i < busy || !STARTS.has(t.ids[i]!)) continue;
+  for (let i = 0; i < count; i++) {
+    if (i < busy || !STARTS.has(ids[i]!)) continue;
     const s = sentences.ofToken[i]!;
     const floor = sentences.firstToken[s]!;
-    const ceil = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : t.count;
+    const ceil = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : count;
     const phrase = PHRASES.longestAt(t, i);
     const m: Match | null =
       phrase > 0 && i + phrase <= ceil

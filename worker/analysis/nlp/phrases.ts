@@ -14,9 +14,48 @@ import { IdSet, registerWord } from './vocabulary';
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { normaliseJoiners } = charClasses;
 const { tokenWords } = tokenizer;
+const { charWordId, foldedHash, foldedWordId } = vocabulary;
 const wordIdOf = vocabulary.wordId;
 /** The first word of a line (letters, digits, inner apostrophes), or its first non-space character. */
 const FIRST_WORD = /^\s*([\p{L}\p{N}\p{M}]+(?:['’\-‐‑][\p{L}\p{N}\p{M}]+)*|\S)/u;
+
+const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+const isAsciiWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
+/** Vocabulary id of FIRST_WORD's match in `line`, read through the regex (any characters). */
+function firstWordIdByRegex(line: string): number {
+  const m = FIRST_WORD.exec(line);
+  return m === null ? -1 : wordIdOf(normaliseJoiners(m[1]!.toLowerCase()));
+}
+
+/**
+ * Vocabulary id of the first word of a line (FIRST_WORD), or -1. While the characters read are
+ * ASCII this is a character loop and one vocabulary probe, with no regex and no string; any other
+ * character leaves the decision to the regex.
+ */
+function firstWordId(line: string): number {
+  const n = line.length;
+  let i = 0;
+  while (i < n && isAsciiSpace(line.charCodeAt(i))) i++;
+  if (i === n) return -1;
+  const first = line.charCodeAt(i);
+  if (first >= 0x80) return firstWordIdByRegex(line);
+  if (!isAsciiWordChar(first)) return charWordId(first);
+  let e = i + 1;
+  while (e < n) {
+    const c = line.charCodeAt(e);
+    if (isAsciiWordChar(c)) {
+      e++;
+      continue;
+    }
+    const next = e + 1 < n ? line.charCodeAt(e + 1) : 0x20;
+    if (c >= 0x80 || next >= 0x80) return firstWordIdByRegex(line);
+    // An apostrophe or hyphen joins only when a word character follows it.
+    if ((c !== 0x27 && c !== 0x2d) || !isAsciiWordChar(next)) break;
+    e += 2;
+  }
+  return foldedWordId(line, i, e, foldedHash(line, i, e));
+}
 
 /** Every phrase any matcher was built from (for the lexicon-coverage test). */
 export const MATCHER_TERMS = new Set<string>();
@@ -28,19 +67,27 @@ export function phraseTokens(phrase: string): string[] {
 
 /** Slots of a new trie's edge table (a power of two). */
 const FIRST_SLOTS = 8;
+/** An edge's key is its node times 2^16 plus its word's id (ids are far below 2^16; -1 masks to 2^16 - 1, no id). */
+const WORD_BITS = 16;
+/** Most nodes a trie may have, so that keys stay positive 32-bit integers. */
+const MAX_NODES = 1 << (31 - WORD_BITS);
+
+const edgeKey = (from: number, word: number): number => (from << WORD_BITS) | (word & 0xffff);
 
 /**
  * A trie of phrases, each carrying values (e.g. the lexicon entries that list it). Nodes are
  * numbers; the edges (node, vocabulary id) → child live in one open-addressing table of Int32
- * triples, so a step of a walk is a hash and a read or two of one small array, with no Map.
+ * pairs, so a step of a walk is a hash and a read or two of one small array, with no Map.
  */
 export class PhraseTrie<T> {
   /** Values of each node (null: no phrase ends there). Node 0 is the root, node 1 the root of the reversed phrases. */
   private readonly values: (T[] | null)[] = [null, null];
   /** Number of children of each node (a leaf needs no table probe). */
   private readonly fanout: number[] = [0, 0];
-  /** Edge table, at most half full: slot s holds [from, word, to] at 3s (from -1: empty). */
-  private edges = new Int32Array(3 * FIRST_SLOTS).fill(-1);
+  /** Edge table, at most half full: slot s holds [key, child] at 2s (key -1: empty). */
+  private edges = new Int32Array(2 * FIRST_SLOTS).fill(-1);
+  /** Slot count minus one. */
+  private mask = FIRST_SLOTS - 1;
   /** 32 minus log2 of the slot count: a hash's top bits pick the first slot. */
   private shift = 32 - Math.log2(FIRST_SLOTS);
   /** Vocabulary ids of the phrases' first words: a quick reject before any trie step. */
@@ -67,32 +114,33 @@ export class PhraseTrie<T> {
       let next = this.child(cur, id);
       if (next < 0) {
         next = this.values.length;
+        if (next === MAX_NODES) throw new Error(`phrase trie full: more than ${MAX_NODES} nodes`);
         this.values.push(null);
         this.fanout.push(0);
         this.fanout[cur] = this.fanout[cur]! + 1;
-        // Every node but the two roots has one edge into it: keep the table at most half full.
-        if ((next - 1) * 2 > this.edges.length / 3) this.grow();
-        this.placeEdge(cur, id, next);
+        // Every node but the two roots has one edge into it.
+        if ((next - 1) * 2 > this.mask + 1) this.grow();
+        this.placeEdge(edgeKey(cur, id), next);
       }
       cur = next;
     }
     (this.values[cur] ??= []).push(value);
   }
 
-  /** First slot searched for edge (from, word). */
-  private slotOf(from: number, word: number): number {
-    return (Math.imul(from, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) >>> this.shift;
+  /** First slot searched for an edge key. */
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
   }
 
   /** The child of node `from` along vocabulary id `word`, or -1. */
   private child(from: number, word: number): number {
     if (this.fanout[from] === 0) return -1;
-    const { edges } = this;
-    const mask = (edges.length / 3) - 1;
-    for (let at = this.slotOf(from, word); ; at = (at + 1) & mask) {
-      const f = edges[3 * at]!;
-      if (f === from && edges[3 * at + 1] === word) return edges[3 * at + 2]!;
-      if (f < 0) return -1;
+    const { edges, mask } = this;
+    const key = edgeKey(from, word);
+    for (let at = this.slotOf(key); ; at = (at + 1) & mask) {
+      const k = edges[2 * at]!;
+      if (k === key) return edges[2 * at + 1]!;
+      if (k < 0) return -1;
     }
   }
 
@@ -100,18 +148,17 @@ export class PhraseTrie<T> {
   private grow(): void {
     const old = this.edges;
     this.edges = new Int32Array(old.length * 2).fill(-1);
+    this.mask = 2 * this.mask + 1;
     this.shift--;
-    for (let k = 0; k < old.length; k += 3) if (old[k]! >= 0) this.placeEdge(old[k]!, old[k + 1]!, old[k + 2]!);
+    for (let k = 0; k < old.length; k += 2) if (old[k]! >= 0) this.placeEdge(old[k]!, old[k + 1]!);
   }
 
-  private placeEdge(from: number, word: number, to: number): void {
-    const { edges } = this;
-    const mask = (edges.length / 3) - 1;
-    let at = this.slotOf(from, word);
-    while (edges[3 * at]! >= 0) at = (at + 1) & mask;
-    edges[3 * at] = from;
-    edges[3 * at + 1] = word;
-    edges[3 * at + 2] = to;
+  private placeEdge(key: number, to: number): void {
+    const { edges, mask } = this;
+    let at = this.slotOf(key);
+    while (edges[2 * at]! >= 0) at = (at + 1) & mask;
+    edges[2 * at] = key;
+    edges[2 * at + 1] = to;
   }
 
   /** Quick test: does token i start any phrase? */
@@ -186,8 +233,7 @@ export class PhraseTrie<T> {
    * first word (or first character), so callers can skip tokenizing lines that cannot match.
    */
   mayStart(line: string): boolean {
-    const m = FIRST_WORD.exec(line);
-    return m !== null && this.firsts.has(wordIdOf(normaliseJoiners(m[1]!.toLowerCase())));
+    return this.firsts.has(firstWordId(line));
   }
 
   /** Length of the longest phrase ending at token j (inclusive), or 0. */
