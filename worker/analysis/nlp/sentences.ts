@@ -6,6 +6,7 @@
  */
 import { LEXICON } from '../lexicon';
 import type { Span } from '../types';
+import { int32Column } from './int-columns';
 import { WordSet } from './phrases';
 import * as tokenizer from './tokenize';
 import type { Tokens } from './tokenize';
@@ -26,15 +27,17 @@ export interface Sentences {
   ofToken: Int32Array;
 }
 
+/** First token of each sentence while splitting (at most one per token), reused across calls. */
+let firsts = new Int32Array(1024);
+
 export function splitSentences(tokens: Tokens): Sentences {
   const { text, count, start, end, kind, flags, ids } = tokens;
-  const firsts: number[] = [];
-  const ofToken = new Int32Array(count);
+  if (firsts.length < count) firsts = new Int32Array(2 * count);
   let sentence = -1;
-  let open = false;
+  // No line break ahead: text.length, which no token starts after.
   let nextBreak = text.indexOf('\n');
-  if (nextBreak < 0) nextBreak = Infinity;
-  let endHere = false;
+  if (nextBreak < 0) nextBreak = text.length;
+  let endHere = true;
 
   for (let i = 0; i < count; i++) {
     const s = start[i]!;
@@ -42,15 +45,12 @@ export function splitSentences(tokens: Tokens): Sentences {
     if (s > nextBreak) {
       paragraphBreak = true;
       nextBreak = text.indexOf('\n', s);
-      if (nextBreak < 0) nextBreak = Infinity;
+      if (nextBreak < 0) nextBreak = text.length;
     }
-    if (!open || paragraphBreak || endHere) {
-      firsts.push(i);
-      sentence++;
-      open = true;
+    if (paragraphBreak || endHere) {
+      firsts[++sentence] = i;
       endHere = false;
     }
-    ofToken[i] = sentence;
     if (kind[i] !== PUNCT || !TERMINAL.ids.has(ids[i]!)) continue;
     if (text.charCodeAt(s) === 0x2e && i > 0 && end[i - 1] === s && kind[i - 1] === WORD) {
       if (ABBREVIATIONS.ids.has(ids[i - 1]!)) continue;
@@ -58,10 +58,7 @@ export function splitSentences(tokens: Tokens): Sentences {
     }
     // absorb further terminal marks and closing quotes/brackets glued to this one
     let j = i + 1;
-    while (j < count && kind[j] === PUNCT && start[j] === end[j - 1] && (TERMINAL.ids.has(ids[j]!) || CLOSERS.includes(text[start[j]!]!))) {
-      ofToken[j] = sentence;
-      j++;
-    }
+    while (j < count && kind[j] === PUNCT && start[j] === end[j - 1] && (TERMINAL.ids.has(ids[j]!) || CLOSERS.includes(text[start[j]!]!))) j++;
     if (j >= count) {
       i = j - 1;
       continue;
@@ -74,16 +71,18 @@ export function splitSentences(tokens: Tokens): Sentences {
       kind[j] === NUMBER ||
       OPENERS.includes(nextChar);
     if (startsSentence) endHere = true;
-    for (let k = i + 1; k < j; k++) ofToken[k] = sentence;
     i = j - 1;
   }
 
-  const firstToken = Int32Array.from(firsts);
+  const firstToken = int32Column(sentence + 1);
+  const ofToken = int32Column(count);
   const spans: Span[] = [];
-  for (let k = 0; k < firsts.length; k++) {
+  for (let k = 0; k <= sentence; k++) {
     const a = firsts[k]!;
-    const b = (k + 1 < firsts.length ? firsts[k + 1]! : count) - 1;
-    spans.push({ start: start[a]!, end: end[b]! });
+    const b = k < sentence ? firsts[k + 1]! : count;
+    firstToken[k] = a;
+    ofToken.fill(k, a, b);
+    spans.push({ start: start[a]!, end: end[b - 1]! });
   }
   return { spans, firstToken, ofToken };
 }
