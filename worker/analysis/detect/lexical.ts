@@ -36,6 +36,8 @@ export interface LexicalMatch {
 /** Candidate phrases at one position, reused across positions (no allocation per token). */
 const lengths = new Int32Array(TRIE.maxLength);
 const candidates: (readonly CompiledEntry[])[] = [];
+/** Per metric, the end of its last match (its matches never overlap); reset per call. */
+const busyUntil = new Int32Array(METRIC_KEYS.length);
 
 /** True when one of the entry's guards cancels its match of tokens [first, end). */
 function guarded(ctx: MatchContext, item: CompiledEntry, first: number, end: number): boolean {
@@ -46,9 +48,12 @@ function guarded(ctx: MatchContext, item: CompiledEntry, first: number, end: num
 
 export function findLexical(ctx: MatchContext): LexicalMatch[] {
   const { tokens } = ctx;
+  const { count, ids } = tokens;
+  const starts = TRIE.firsts;
   const out: LexicalMatch[] = [];
-  const busyUntil = new Int32Array(METRIC_KEYS.length);
-  for (let i = 0; i < tokens.count; i++) {
+  busyUntil.fill(0);
+  for (let i = 0; i < count; i++) {
+    if (!starts.has(ids[i]!)) continue; // most tokens start no phrase: one table read
     // Longest phrase first (matchesAt gives the lengths in increasing order); within one length, lexicon order.
     let done = 0;
     for (let n = TRIE.matchesAt(tokens, i, lengths, candidates) - 1; n >= 0; n--) {
