@@ -6,7 +6,7 @@
 import { LEXICAL_RULES } from '../lexicon';
 import type { LexiconEntry } from '../lexicon/types';
 import { compileGuard, type CompiledGuard, type MatchContext } from '../nlp/guards';
-import { PhraseTrie } from '../nlp/phrases';
+import { nextIdIn, PhraseTrie } from '../nlp/phrases';
 import { METRIC_KEYS, type MetricKey } from '../types';
 
 interface CompiledEntry {
@@ -52,8 +52,7 @@ export function findLexical(ctx: MatchContext): LexicalMatch[] {
   const starts = TRIE.firsts;
   const out: LexicalMatch[] = [];
   busyUntil.fill(0);
-  for (let i = 0; i < count; i++) {
-    if (!starts.has(ids[i]!)) continue; // most tokens start no phrase: one table read
+  for (let i = nextIdIn(starts, ids, 0, count); i < count; i = nextIdIn(starts, ids, i + 1, count)) {
     // Longest phrase first (matchesAt gives the lengths in increasing order); within one length, lexicon order.
     let done = 0;
     for (let n = TRIE.matchesAt(tokens, i, lengths, candidates) - 1; n >= 0; n--) {

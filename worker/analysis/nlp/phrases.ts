@@ -286,6 +286,16 @@ export class WordSet {
   }
 }
 
+/**
+ * The first token at or after `from` whose id is in `set`, or `count`. A tight loop with no calls,
+ * so a detector that gates on a start set skips the many tokens outside it at a table read each.
+ */
+export function nextIdIn(set: IdSet, ids: Int32Array, from: number, count: number): number {
+  let i = from;
+  while (i < count && !set.has(ids[i]!)) i++;
+  return i;
+}
+
 /** The ids that can start a match of any of these sets (a detector's quick per-token gate). */
 export function startIds(...sets: ReadonlyArray<WordSet | PhraseTrie<unknown>>): IdSet {
   const out = new IdSet();
