@@ -19,7 +19,9 @@ const wordIdOf = vocabulary.wordId;
 /** The first word of a line (letters, digits, inner apostrophes), or its first non-space character. */
 const FIRST_WORD = /^\s*([\p{L}\p{N}\p{M}]+(?:['’\-‐‑][\p{L}\p{N}\p{M}]+)*|\S)/u;
 
+/** The ASCII characters `\s` matches. */
 const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+/** The ASCII characters `[\p{L}\p{N}\p{M}]` matches (letters and digits). */
 const isAsciiWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 
 /** Vocabulary id of FIRST_WORD's match in `line`, read through the regex (any characters). */
@@ -94,8 +96,7 @@ export class PhraseTrie<T> {
   readonly firsts = new IdSet();
   /** Vocabulary ids of the phrases' last words (the same for `longestEndingAt`). */
   private readonly lasts = new IdSet();
-  /** Length of the longest phrase (in tokens). */
-  maxLength = 0;
+  private longest = 0;
 
   add(phrase: string, value: T): void {
     MATCHER_TERMS.add(phrase);
@@ -103,7 +104,7 @@ export class PhraseTrie<T> {
     if (ids.length === 0) return;
     this.firsts.add(ids[0]!);
     this.lasts.add(ids[ids.length - 1]!);
-    this.maxLength = Math.max(this.maxLength, ids.length);
+    this.longest = Math.max(this.longest, ids.length);
     this.insert(0, ids, value);
     this.insert(1, ids.slice().reverse(), value);
   }
@@ -159,6 +160,11 @@ export class PhraseTrie<T> {
     while (edges[2 * at]! >= 0) at = (at + 1) & mask;
     edges[2 * at] = key;
     edges[2 * at + 1] = to;
+  }
+
+  /** Length of the longest phrase (in tokens). */
+  get maxLength(): number {
+    return this.longest;
   }
 
   /** Quick test: does token i start any phrase? */
