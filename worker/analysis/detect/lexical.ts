@@ -6,7 +6,7 @@
 import { LEXICAL_RULES } from '../lexicon';
 import type { LexiconEntry } from '../lexicon/types';
 import { compileGuard, type CompiledGuard, type MatchContext } from '../nlp/guards';
-import { PhraseTrie } from '../nlp/phrases';
+import { nextIdIn, PhraseTrie } from '../nlp/phrases';
 import { METRIC_KEYS, type MetricKey } from '../types';
 
 interface CompiledEntry {
@@ -34,42 +34,38 @@ export interface LexicalMatch {
 }
 
 /** Candidate phrases at one position, reused across positions (no allocation per token). */
-const lengths: number[] = [];
-const entries: CompiledEntry[] = [];
-const collect = (length: number, values: readonly CompiledEntry[]): void => {
-  for (const item of values) {
-    lengths.push(length);
-    entries.push(item);
-  }
-};
+const lengths = new Int32Array(TRIE.maxLength);
+const candidates: (readonly CompiledEntry[])[] = [];
+/** Per metric, the end of its last match (its matches never overlap); reset per call. */
+const busyUntil = new Int32Array(METRIC_KEYS.length);
+
+/** True when one of the entry's guards cancels its match of tokens [first, end). */
+function guarded(ctx: MatchContext, item: CompiledEntry, first: number, end: number): boolean {
+  const { guards } = item;
+  for (let g = 0; g < guards.length; g++) if (guards[g]!(ctx, first, end)) return true;
+  return false;
+}
 
 export function findLexical(ctx: MatchContext): LexicalMatch[] {
   const { tokens } = ctx;
+  const { count, ids } = tokens;
+  const starts = TRIE.firsts;
   const out: LexicalMatch[] = [];
-  const busyUntil = new Int32Array(METRIC_KEYS.length);
-  for (let i = 0; i < tokens.count; i++) {
-    if (!TRIE.startsAt(tokens, i)) continue;
-    lengths.length = 0;
-    entries.length = 0;
-    TRIE.forEachAt(tokens, i, collect);
-    // Longest phrase first (forEachAt gives the lengths in increasing order); within one length, lexicon order.
+  busyUntil.fill(0);
+  for (let i = nextIdIn(starts, ids, 0, count); i < count; i = nextIdIn(starts, ids, i + 1, count)) {
+    // Longest phrase first (matchesAt gives the lengths in increasing order); within one length, lexicon order.
     let done = 0;
-    let groupEnd = entries.length;
-    while (groupEnd > 0) {
-      const length = lengths[groupEnd - 1]!;
-      let groupStart = groupEnd - 1;
-      while (groupStart > 0 && lengths[groupStart - 1] === length) groupStart--;
-      const end = i + length;
-      for (let c = groupStart; c < groupEnd; c++) {
-        const item = entries[c]!;
+    for (let n = TRIE.matchesAt(tokens, i, lengths, candidates) - 1; n >= 0; n--) {
+      const end = i + lengths[n]!;
+      const group = candidates[n]!;
+      for (let c = 0; c < group.length; c++) {
+        const item = group[c]!;
         const bit = 1 << item.metricIndex;
-        if ((done & bit) !== 0 || busyUntil[item.metricIndex]! > i) continue;
-        if (item.guards.some((g) => g(ctx, i, end))) continue;
+        if ((done & bit) !== 0 || busyUntil[item.metricIndex]! > i || guarded(ctx, item, i, end)) continue;
         done |= bit;
         busyUntil[item.metricIndex] = end;
         out.push({ metric: item.entry.metric, ruleId: item.entry.id, first: i, end });
       }
-      groupEnd = groupStart;
     }
   }
   return out;

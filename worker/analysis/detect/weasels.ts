@@ -10,7 +10,7 @@
  * Term lists are in `lexicon/weasels.ts`. Each check reads a bounded window, so the pass is linear.
  */
 import { LEXICON } from '../lexicon';
-import { PhraseTrie, startIds, WordSet } from '../nlp/phrases';
+import { nextIdIn, PhraseTrie, startIds, WordSet } from '../nlp/phrases';
 import { registerWord } from '../nlp/vocabulary';
 import type { Sentences } from '../nlp/sentences';
 import * as tokenizer from '../nlp/tokenize';
@@ -144,12 +144,13 @@ function passiveAt(t: Tokens, i: number, ceil: number): Match | null {
 /** Vague attributions in the text, in order, none overlapping another. */
 export function findWeasels(t: Tokens, sentences: Sentences): FoundSource[] {
   const out: FoundSource[] = [];
+  const { ids, count } = t;
   let busy = 0;
-  for (let i = 0; i < t.count; i++) {
-    if (i < busy || !STARTS.has(t.ids[i]!)) continue;
+  for (let i = nextIdIn(STARTS, ids, 0, count); i < count; i = nextIdIn(STARTS, ids, i + 1, count)) {
+    if (i < busy) continue;
     const s = sentences.ofToken[i]!;
     const floor = sentences.firstToken[s]!;
-    const ceil = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : t.count;
+    const ceil = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : count;
     const phrase = PHRASES.longestAt(t, i);
     const m: Match | null =
       phrase > 0 && i + phrase <= ceil

@@ -6,7 +6,8 @@
  */
 import { LEXICON } from '../lexicon';
 import type { Span } from '../types';
-import { WordSet } from './phrases';
+import { int32Column } from './int-columns';
+import { nextIdIn, WordSet } from './phrases';
 import * as tokenizer from './tokenize';
 import type { Tokens } from './tokenize';
 
@@ -26,64 +27,49 @@ export interface Sentences {
   ofToken: Int32Array;
 }
 
+/** First token of each sentence while splitting (at most one per token), reused across calls. */
+let firsts = new Int32Array(1024);
+
 export function splitSentences(tokens: Tokens): Sentences {
   const { text, count, start, end, kind, flags, ids } = tokens;
-  const firsts: number[] = [];
-  const ofToken = new Int32Array(count);
+  if (firsts.length < count) firsts = new Int32Array(2 * count);
   let sentence = -1;
-  let open = false;
-  let nextBreak = text.indexOf('\n');
-  if (nextBreak < 0) nextBreak = Infinity;
-  let endHere = false;
-
-  for (let i = 0; i < count; i++) {
-    const s = start[i]!;
-    let paragraphBreak = false;
-    if (s > nextBreak) {
-      paragraphBreak = true;
-      nextBreak = text.indexOf('\n', s);
-      if (nextBreak < 0) nextBreak = Infinity;
-    }
-    if (!open || paragraphBreak || endHere) {
-      firsts.push(i);
-      sentence++;
-      open = true;
-      endHere = false;
-    }
-    ofToken[i] = sentence;
-    if (kind[i] !== PUNCT || !TERMINAL.ids.has(ids[i]!)) continue;
-    if (text.charCodeAt(s) === 0x2e && i > 0 && end[i - 1] === s && kind[i - 1] === WORD) {
-      if (ABBREVIATIONS.ids.has(ids[i - 1]!)) continue;
-      if (tokens.lowerLength(i - 1) === 1 && (flags[i - 1]! & CAPITALISED) !== 0) continue;
-    }
-    // absorb further terminal marks and closing quotes/brackets glued to this one
-    let j = i + 1;
-    while (j < count && kind[j] === PUNCT && start[j] === end[j - 1] && (TERMINAL.ids.has(ids[j]!) || CLOSERS.includes(text[start[j]!]!))) {
-      ofToken[j] = sentence;
-      j++;
-    }
-    if (j >= count) {
+  // Line by line (no token spans a line break): a line's first token starts a sentence, and only
+  // its terminal marks are examined, found by tight scans rather than a test at every token.
+  for (let lineStart = 0; lineStart < count; ) {
+    let lineBreak = text.indexOf('\n', start[lineStart]!);
+    if (lineBreak < 0) lineBreak = text.length;
+    let lineEnd = lineStart + 1;
+    while (lineEnd < count && start[lineEnd]! < lineBreak) lineEnd++;
+    firsts[++sentence] = lineStart;
+    for (let i = nextIdIn(TERMINAL.ids, ids, lineStart, lineEnd); i < lineEnd; i = nextIdIn(TERMINAL.ids, ids, i + 1, lineEnd)) {
+      const s = start[i]!;
+      if (kind[i] !== PUNCT) continue;
+      if (text.charCodeAt(s) === 0x2e && i > 0 && end[i - 1] === s && kind[i - 1] === WORD) {
+        if (ABBREVIATIONS.ids.has(ids[i - 1]!)) continue;
+        if (tokens.lowerLength(i - 1) === 1 && (flags[i - 1]! & CAPITALISED) !== 0) continue;
+      }
+      // absorb further terminal marks and closing quotes/brackets glued to this one (so still on this line)
+      let j = i + 1;
+      while (j < lineEnd && kind[j] === PUNCT && start[j] === end[j - 1] && (TERMINAL.ids.has(ids[j]!) || CLOSERS.includes(text[start[j]!]!))) j++;
+      // at the line's end the next line starts a sentence anyway
+      if (j === lineEnd) break;
+      const startsSentence = (kind[j] === WORD && (flags[j]! & CAPITALISED) !== 0) || kind[j] === NUMBER || OPENERS.includes(text[start[j]!]!);
+      if (startsSentence) firsts[++sentence] = j;
       i = j - 1;
-      continue;
     }
-    const nextStart = start[j]!;
-    const nextChar = text[nextStart]!;
-    const startsSentence =
-      nextStart > nextBreak ||
-      (kind[j] === WORD && (flags[j]! & CAPITALISED) !== 0) ||
-      kind[j] === NUMBER ||
-      OPENERS.includes(nextChar);
-    if (startsSentence) endHere = true;
-    for (let k = i + 1; k < j; k++) ofToken[k] = sentence;
-    i = j - 1;
+    lineStart = lineEnd;
   }
 
-  const firstToken = Int32Array.from(firsts);
+  const firstToken = int32Column(sentence + 1);
+  const ofToken = int32Column(count);
   const spans: Span[] = [];
-  for (let k = 0; k < firsts.length; k++) {
+  for (let k = 0; k <= sentence; k++) {
     const a = firsts[k]!;
-    const b = (k + 1 < firsts.length ? firsts[k + 1]! : count) - 1;
-    spans.push({ start: start[a]!, end: end[b]! });
+    const b = k < sentence ? firsts[k + 1]! : count;
+    firstToken[k] = a;
+    ofToken.fill(k, a, b);
+    spans.push({ start: start[a]!, end: end[b - 1]! });
   }
   return { spans, firstToken, ofToken };
 }
