@@ -65,10 +65,11 @@ export function findCitations(t: Tokens, headlineEnd: number | null, selfOutlet:
     out.push({ outlet, start: t.start[a]!, end: t.end[b - 1]!, ruleId });
     lastOutlet = outlet;
   };
+  const { ids, baseIds } = t;
   for (let i = 0; i < t.count; i++) {
-    const anaphor = ANAPHORS.longestAt(t, i);
-    if (anaphor > 0 && lastOutlet !== null) {
-      const v = verbAfter(t, i + anaphor);
+    if (lastOutlet !== null && ANAPHORS.firsts.has(ids[i]!)) {
+      const anaphor = ANAPHORS.longestAt(t, i);
+      const v = anaphor > 0 ? verbAfter(t, i + anaphor) : -1;
       if (v > 0) {
         cite(lastOutlet, i, v, 'citations.anaphor');
         i = v - 1;
@@ -76,7 +77,8 @@ export function findCitations(t: Tokens, headlineEnd: number | null, selfOutlet:
       }
     }
     // Outlets are matched on possessive-free forms ("CNN’s source").
-    const found = OUTLETS.valuesAt(t, i, t.baseIds);
+    if (!OUTLETS.firsts.has(baseIds[i]!)) continue;
+    const found = OUTLETS.valuesAt(t, i, baseIds);
     if (found === null || !capitalised(t, i, i + found.length)) continue;
     const outlet = found.values[0]!;
     const j = i + found.length;
