@@ -60,18 +60,17 @@ function verbAfter(t: Tokens, j: number): number {
 export function findCitations(t: Tokens, headlineEnd: number | null, selfOutlet: string | null): FoundCitation[] {
   const out: FoundCitation[] = [];
   const self = selfOutlet?.toLowerCase() ?? null;
-  let lastOutlet: string | null = null;
   const cite = (outlet: string, a: number, b: number, ruleId: string): void => {
     out.push({ outlet, start: t.start[a]!, end: t.end[b - 1]!, ruleId });
-    lastOutlet = outlet;
   };
-  const { ids, baseIds } = t;
-  for (let i = 0; i < t.count; i++) {
-    if (lastOutlet !== null && ANAPHORS.firsts.has(ids[i]!)) {
+  const { count, ids, baseIds } = t;
+  for (let i = 0; i < count; i++) {
+    // An anaphor credits the outlet cited last, so it is looked for only once there is one.
+    if (out.length > 0 && ANAPHORS.firsts.has(ids[i]!)) {
       const anaphor = ANAPHORS.longestAt(t, i);
       const v = anaphor > 0 ? verbAfter(t, i + anaphor) : -1;
       if (v > 0) {
-        cite(lastOutlet, i, v, 'citations.anaphor');
+        cite(out[out.length - 1]!.outlet, i, v, 'citations.anaphor');
         i = v - 1;
         continue;
       }
