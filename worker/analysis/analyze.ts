@@ -14,17 +14,33 @@ import type { MatchContext } from './nlp/guards';
 import { splitSentences } from './nlp/sentences';
 import { tokenize } from './nlp/tokenize';
 import { cleanDocument } from './text/clean';
-import { METRIC_KEYS, type AnalyzeInput, type ArticleAnalysis, type Evidence, type MetricKey, type Span } from './types';
+import { METRIC_KEYS, type AnalyzeInput, type ArticleAnalysis, type Evidence, type MetricKey } from './types';
 import { ANALYZER_VERSION, LEXICON_VERSION } from './version';
 import { QuotedRegions } from './voice';
 
 const METRIC_ORDER = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
 
-/** Structural sources plus the vague attributions that overlap none of them, in text order. */
+/**
+ * Structural sources plus the vague attributions that overlap none of them, in text order. A weasel
+ * [s, e) overlaps a source iff the furthest end among the sources starting before e passes s: one
+ * binary search per weasel over the sources by start (O((S + W) log S), not S × W).
+ */
 function withWeasels(sources: FoundSource[], weasels: FoundSource[]): FoundSource[] {
   if (weasels.length === 0) return sources;
+  const byStart = sources.slice().sort((a, b) => a.start - b.start);
+  const furthestEnd = new Int32Array(byStart.length);
+  for (let k = 0, end = -1; k < byStart.length; k++) furthestEnd[k] = end = Math.max(end, byStart[k]!.end);
   const out = sources.slice();
-  for (const w of weasels) if (!sources.some((s) => s.start < w.end && w.start < s.end)) out.push(w);
+  for (const w of weasels) {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < w.end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0 || furthestEnd[lo - 1]! <= w.start) out.push(w);
+  }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -39,18 +55,18 @@ export function analyze(input: AnalyzeInput): ArticleAnalysis {
   const direct = found.filter((q) => q.kind === 'direct');
   const regions = new QuotedRegions(direct.map((q) => q.inner));
   const evidence: Evidence[] = [];
-  const add = (metric: MetricKey, span: Span, ruleId: string): void => {
-    evidence.push({ metric, start: span.start, end: span.end, text: text.slice(span.start, span.end), ruleId, voice: regions.voiceOf(span) });
+  const add = (metric: MetricKey, start: number, end: number, ruleId: string, spanText = text.slice(start, end)): void => {
+    evidence.push({ metric, start, end, text: spanText, ruleId, voice: regions.quotedAt(start, end) ? 'quoted' : 'outlet' });
   };
 
-  for (const m of findLexical(ctx)) add(m.metric, { start: tokens.start[m.first]!, end: tokens.end[m.end - 1]! }, m.ruleId);
-  for (const q of found) add(q.kind === 'direct' ? 'directQuotes' : 'scareQuotes', q.outer, q.ruleId);
+  for (const m of findLexical(ctx)) add(m.metric, tokens.start[m.first]!, tokens.end[m.end - 1]!, m.ruleId);
+  for (const q of found) add(q.kind === 'direct' ? 'directQuotes' : 'scareQuotes', q.outer.start, q.outer.end, q.ruleId);
 
   const peopleIndex = findPeople(tokens, doc.bylines);
   const names = peopleIndex.people.map((p) => p.name);
   const foundSources = withWeasels(findSources(tokens, sentences, peopleIndex.personOfToken, names), findWeasels(tokens, sentences));
   const sources = foundSources.map(({ start, end, kind, name, ruleId }) => ({ start, end, kind, text: text.slice(start, end), name, ruleId }));
-  for (const s of sources) add(s.kind === 'anonymous' ? 'anonymousSources' : 'namedSources', s, s.ruleId);
+  for (const s of sources) add(s.kind === 'anonymous' ? 'anonymousSources' : 'namedSources', s.start, s.end, s.ruleId, s.text);
   const headlineEnd = doc.headlineSpan?.end ?? null;
   const citations = findCitations(tokens, headlineEnd, canonicalOutlet(input?.outlet)).map(({ start, end, outlet, ruleId }) => ({
     start,
@@ -59,8 +75,8 @@ export function analyze(input: AnalyzeInput): ArticleAnalysis {
     text: text.slice(start, end),
     ruleId,
   }));
-  for (const c of citations) add('citations', c, c.ruleId);
-  const quotes = toQuotes(tokens, sentences, peopleIndex, found, (k) => regions.voiceOf({ start: tokens.start[k]!, end: tokens.end[k]! }) === 'quoted');
+  for (const c of citations) add('citations', c.start, c.end, c.ruleId, c.text);
+  const quotes = toQuotes(tokens, sentences, peopleIndex, found, (k) => regions.quotedAt(tokens.start[k]!, tokens.end[k]!));
   const people = toPeople(tokens, sentences, peopleIndex, found, foundSources);
   evidence.sort((a, b) => a.start - b.start || a.end - b.end || METRIC_ORDER.get(a.metric)! - METRIC_ORDER.get(b.metric)!);
 

@@ -7,13 +7,15 @@ const METRIC_INDEX = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 export function buildMetrics(evidence: readonly Evidence[], words: Record<Voice, number>): MetricValue[] {
-  const counts = new Int32Array(METRIC_KEYS.length * VOICES.length);
-  for (const e of evidence) counts[METRIC_INDEX.get(e.metric)! * VOICES.length + VOICES.indexOf(e.voice)]!++;
+  const voices = VOICES.length;
+  const counts: number[] = new Array<number>(METRIC_KEYS.length * voices).fill(0);
+  for (const e of evidence) counts[METRIC_INDEX.get(e.metric)! * voices + VOICES.indexOf(e.voice)]!++;
   const out: MetricValue[] = [];
-  for (const [m, metric] of METRIC_KEYS.entries()) {
-    for (const [v, voice] of VOICES.entries()) {
-      const count = counts[m * VOICES.length + v]!;
-      out.push({ metric, voice, count, per1k: words[voice] > 0 ? round2((count * 1000) / words[voice]) : 0 });
+  for (let m = 0; m < METRIC_KEYS.length; m++) {
+    for (let v = 0; v < voices; v++) {
+      const voice = VOICES[v]!;
+      const count = counts[m * voices + v]!;
+      out.push({ metric: METRIC_KEYS[m]!, voice, count, per1k: words[voice] > 0 ? round2((count * 1000) / words[voice]) : 0 });
     }
   }
   return out;

@@ -2,8 +2,12 @@
  * Voice: whether a span lies inside a direct quotation ('quoted') or in the outlet's own
  * narration ('outlet'), and how many words each voice has.
  */
-import { PUNCT, type Tokens } from './nlp/tokenize';
+import * as tokenizer from './nlp/tokenize';
+import type { Tokens } from './nlp/tokenize';
 import type { Span, Voice } from './types';
+
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { PUNCT, tokenAtOrAfter } = tokenizer;
 
 export class QuotedRegions {
   private readonly starts: number[] = [];
@@ -23,31 +27,40 @@ export class QuotedRegions {
 
   /** Voice of a span: 'quoted' when it lies entirely inside one quoted region. */
   voiceOf(span: Span): Voice {
+    return this.quotedAt(span.start, span.end) ? 'quoted' : 'outlet';
+  }
+
+  /** True when [start, end) lies entirely inside one quoted region (binary search). */
+  quotedAt(start: number, end: number): boolean {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= span.start) {
+      if (starts[mid]! <= start) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return found >= 0 && span.end <= this.ends[found]! ? 'quoted' : 'outlet';
+    return found >= 0 && end <= this.ends[found]!;
   }
 
-  /** Words (non-punctuation tokens) per voice. */
+  /**
+   * Words (non-punctuation tokens) per voice: all words in one pass over the kinds, then the quoted
+   * ones by scanning only the tokens that start inside each region (found by binary search).
+   */
   countWords(tokens: Tokens): Record<Voice, number> {
-    let outlet = 0;
+    const { count, kind, start, end } = tokens;
+    let words = 0;
+    for (let i = 0; i < count; i++) if (kind[i] !== PUNCT) words++;
     let quoted = 0;
-    let r = 0;
-    for (let i = 0; i < tokens.count; i++) {
-      if (tokens.kind[i] === PUNCT) continue;
-      const s = tokens.start[i]!;
-      while (r < this.starts.length && this.ends[r]! <= s) r++;
-      if (r < this.starts.length && this.starts[r]! <= s && tokens.end[i]! <= this.ends[r]!) quoted++;
-      else outlet++;
+    for (let r = 0; r < this.starts.length; r++) {
+      const regionEnd = this.ends[r]!;
+      for (let i = tokenAtOrAfter(tokens, this.starts[r]!); i < count && start[i]! < regionEnd; i++) {
+        if (kind[i] !== PUNCT && end[i]! <= regionEnd) quoted++;
+      }
     }
-    return { outlet, quoted };
+    return { outlet: words - quoted, quoted };
   }
 }

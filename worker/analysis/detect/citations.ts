@@ -60,23 +60,24 @@ function verbAfter(t: Tokens, j: number): number {
 export function findCitations(t: Tokens, headlineEnd: number | null, selfOutlet: string | null): FoundCitation[] {
   const out: FoundCitation[] = [];
   const self = selfOutlet?.toLowerCase() ?? null;
-  let lastOutlet: string | null = null;
   const cite = (outlet: string, a: number, b: number, ruleId: string): void => {
     out.push({ outlet, start: t.start[a]!, end: t.end[b - 1]!, ruleId });
-    lastOutlet = outlet;
   };
-  for (let i = 0; i < t.count; i++) {
-    const anaphor = ANAPHORS.longestAt(t, i);
-    if (anaphor > 0 && lastOutlet !== null) {
-      const v = verbAfter(t, i + anaphor);
+  const { count, ids, baseIds } = t;
+  for (let i = 0; i < count; i++) {
+    // An anaphor credits the outlet cited last, so it is looked for only once there is one.
+    if (out.length > 0 && ANAPHORS.firsts.has(ids[i]!)) {
+      const anaphor = ANAPHORS.longestAt(t, i);
+      const v = anaphor > 0 ? verbAfter(t, i + anaphor) : -1;
       if (v > 0) {
-        cite(lastOutlet, i, v, 'citations.anaphor');
+        cite(out[out.length - 1]!.outlet, i, v, 'citations.anaphor');
         i = v - 1;
         continue;
       }
     }
     // Outlets are matched on possessive-free forms ("CNN’s source").
-    const found = OUTLETS.valuesAt(t, i, t.baseIds);
+    if (!OUTLETS.firsts.has(baseIds[i]!)) continue;
+    const found = OUTLETS.valuesAt(t, i, baseIds);
     if (found === null || !capitalised(t, i, i + found.length)) continue;
     const outlet = found.values[0]!;
     const j = i + found.length;

@@ -40,18 +40,31 @@ function opensWithQuote(text: string, next: Span | undefined): boolean {
   return c === 0x201c || c === 0x22 || c === 0xab;
 }
 
+/** Every character the scan acts on: the regex engine skips the text between them natively. */
+const MARK_CHARS = /["'\u00ab\u00bb\u2018\u2019\u201c\u201d]/g;
+
+/** Index of the first quotation-mark character at or after `from`, or the text's length. */
+function nextMark(text: string, from: number): number {
+  MARK_CHARS.lastIndex = from;
+  return MARK_CHARS.test(text) ? MARK_CHARS.lastIndex - 1 : text.length;
+}
+
 export function findQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks[] {
   const out: QuoteMarks[] = [];
   const emit = (open: number, close: number): void => {
     if (close > open + 1) out.push({ open, close });
   };
+  // The next mark k (none in [from, k)) is kept across paragraphs, so the text is scanned once.
+  let from = 0;
+  let k = -1;
   for (let p = 0; p < paragraphs.length; p++) {
     const { start: ps, end: pe } = paragraphs[p]!;
     let curly = -1;
     let straight = -1;
     let guillemet = -1;
     let single = -1;
-    for (let k = ps; k < pe; k++) {
+    if (k < ps || from > ps) k = nextMark(text, (from = ps));
+    for (; k < pe; k = nextMark(text, (from = k + 1))) {
       const c = text.charCodeAt(k);
       if (c === 0x201c) curly = k;
       else if (c === 0x201d) {

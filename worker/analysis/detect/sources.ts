@@ -103,8 +103,12 @@ function addressesPerson(t: Tokens, v: number, ceil: number, personOfToken: Int3
   return false;
 }
 
+/** A named source over tokens [a, b) whose name is tokens [nameFrom, nameTo). */
+function named(t: Tokens, a: number, b: number, name: string, ruleId: string, nameFrom: number, nameTo: number): FoundSource {
+  return { start: t.start[a]!, end: t.end[b - 1]!, kind: 'named', name, ruleId, nameRange: [nameFrom, nameTo] };
+}
+
 function namedAt(t: Tokens, v: number, floor: number, ceil: number, personOfToken: Int32Array, names: readonly string[]): FoundSource | null {
-  const span = (a: number, b: number): Span => ({ start: t.start[a]!, end: t.end[b - 1]! });
   const event = EVENT_VERBS.hasToken(t, v);
   if (event && addressesPerson(t, v, ceil, personOfToken)) return null;
   const subject = subjectBefore(t, v, floor);
@@ -114,12 +118,12 @@ function namedAt(t: Tokens, v: number, floor: number, ceil: number, personOfToke
     if (id >= 0) {
       let first = b - 1;
       while (first > a && personOfToken[first - 1] === id) first--;
-      return { ...span(first, v + 1), kind: 'named', name: names[id]!, ruleId: 'namedSources.subject', nameRange: [first, b] };
+      return named(t, first, v + 1, names[id]!, 'namedSources.subject', first, b);
     }
     let org = false;
     for (let k = a; k < b; k++) if (isCap(t, k) && ORGANISATION.hasToken(t, k)) org = true;
     if (org && b - a >= 2 && isCap(t, b - 1)) {
-      return { ...span(a, v + 1), kind: 'named', name: t.text.slice(t.start[a]!, t.end[b - 1]!), ruleId: 'namedSources.organisation', nameRange: [a, b] };
+      return named(t, a, v + 1, t.text.slice(t.start[a]!, t.end[b - 1]!), 'namedSources.organisation', a, b);
     }
   }
   const after = event ? null : phraseAfter(t, v + 1, ceil);
@@ -127,7 +131,7 @@ function namedAt(t: Tokens, v: number, floor: number, ceil: number, personOfToke
     const id = personOfToken[after[0]]!;
     let e = after[0];
     while (e < after[1] && personOfToken[e] === id) e++;
-    return { ...span(v, e), kind: 'named', name: names[id]!, ruleId: 'namedSources.verb-first', nameRange: [after[0], e] };
+    return named(t, v, e, names[id]!, 'namedSources.verb-first', after[0], e);
   }
   return null;
 }
@@ -166,5 +170,5 @@ function namedAfterIntroducer(t: Tokens, i: number, k: number, ceil: number, per
   const id = personOfToken[k]!;
   let e = k;
   while (e < ceil && personOfToken[e] === id) e++;
-  return { start: t.start[i]!, end: t.end[e - 1]!, kind: 'named', name: names[id]!, ruleId: 'namedSources.according-to', nameRange: [k, e] };
+  return named(t, i, e, names[id]!, 'namedSources.according-to', k, e);
 }
