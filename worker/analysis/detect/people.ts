@@ -6,6 +6,7 @@
  * "Wang" → "Wang Yi"). With several candidates, the most recently mentioned person wins.
  */
 import { LEXICON } from '../lexicon';
+import { int32Column } from '../nlp/int-columns';
 import { WordSet } from '../nlp/phrases';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
@@ -170,27 +171,6 @@ class WordTable {
 /** Join keys (possessive-free words) and first words of multi-word names, reused text after text. */
 const KEYS = new WordTable();
 const FIRST_WORDS = new WordTable();
-
-/** Size of the buffers `int32Column` carves arrays from (under malloc's mmap threshold, so a new one is not page-faulted in). */
-const CHUNK_BYTES = 1 << 16;
-let chunk = new ArrayBuffer(CHUNK_BYTES);
-let chunkUsed = 0;
-
-/**
- * A new Int32Array of `length` zeros. Small ones are views into a shared buffer, each on a range
- * of its own that is never reused: a view costs far less to make than an ArrayBuffer per text.
- */
-function int32Column(length: number): Int32Array {
-  const bytes = length * 4;
-  if (bytes > CHUNK_BYTES >> 3) return new Int32Array(length);
-  if (chunkUsed + bytes > CHUNK_BYTES) {
-    chunk = new ArrayBuffer(CHUNK_BYTES);
-    chunkUsed = 0;
-  }
-  const column = new Int32Array(chunk, chunkUsed, length);
-  chunkUsed += bytes;
-  return column;
-}
 
 export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
   const people: PersonRecord[] = [];

@@ -15,6 +15,7 @@
  * the tokenizer stores in `unusual` when it reads it.
  */
 import * as charClasses from './chars';
+import { carve } from './int-columns';
 import * as vocabulary from './vocabulary';
 
 // Module-local copies: hot code must not go through cross-module bindings (getters under some loaders).
@@ -38,32 +39,10 @@ const BYTES_PER_TOKEN = 18;
 /** The six columns of a buffer. */
 type Columns = Pick<TokenBuffer, 'start' | 'end' | 'ids' | 'baseIds' | 'kind' | 'flags'>;
 
-/**
- * Small column storage is carved from a shared slab (as Node's Buffer pool does): the analyser
- * tokenizes many short lines, and an ArrayBuffer each would cost them more than their tokens do.
- * A slab is never reused, only replaced when full, so storages never overlap.
- */
-const SLAB_BYTES = 1 << 16;
-const SLAB_MAX = SLAB_BYTES >> 3;
-let slab = new ArrayBuffer(SLAB_BYTES);
-let slabUsed = 0;
-
 /** Zeroed columns for `capacity` tokens. */
 function allocate(capacity: number): Columns {
-  // 8-byte aligned, so the Int32 columns of the next storage in the slab are aligned too
-  const bytes = (capacity * BYTES_PER_TOKEN + 7) & ~7;
-  let buffer = slab;
-  let at = slabUsed;
-  if (bytes > SLAB_MAX) {
-    buffer = new ArrayBuffer(bytes);
-    at = 0;
-  } else {
-    if (slabUsed + bytes > SLAB_BYTES) {
-      slab = buffer = new ArrayBuffer(SLAB_BYTES);
-      at = 0;
-    }
-    slabUsed = at + bytes;
-  }
+  // one shared-block range for all six columns (see int-columns.ts)
+  const { buffer, at } = carve(capacity * BYTES_PER_TOKEN);
   return {
     start: new Int32Array(buffer, at, capacity),
     end: new Int32Array(buffer, at + capacity * 4, capacity),
