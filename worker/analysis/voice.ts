@@ -25,11 +25,6 @@ export class QuotedRegions {
     }
   }
 
-  /** Voice of a span: 'quoted' when it lies entirely inside one quoted region. */
-  voiceOf(span: Span): Voice {
-    return this.quotedAt(span.start, span.end) ? 'quoted' : 'outlet';
-  }
-
   /** True when [start, end) lies entirely inside one quoted region (binary search). */
   quotedAt(start: number, end: number): boolean {
     const starts = this.starts;

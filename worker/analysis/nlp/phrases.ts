@@ -172,18 +172,6 @@ export class PhraseTrie<T> {
     return this.firsts.has(tokens.ids[i]!);
   }
 
-  /** Calls `fn(length, values)` for every phrase starting at token i (shortest first). */
-  forEachAt(tokens: Tokens, i: number, fn: (length: number, values: readonly T[]) => void, ids: Int32Array = tokens.ids): void {
-    if (!this.firsts.has(ids[i]!)) return;
-    let cur = 0;
-    for (let k = i; k < tokens.count; k++) {
-      cur = this.child(cur, ids[k]!);
-      if (cur < 0) return;
-      const found = this.values[cur]!;
-      if (found !== null) fn(k - i + 1, found);
-    }
-  }
-
   /**
    * The phrases starting at token i, shortest first, without a callback: writes their lengths to
    * `lengths` and their values to `values` (both with room for `maxLength`) and returns how many.
