@@ -5,19 +5,14 @@
  * (Framelens throughput / wink-nlp throughput). Measured in alternating 0.5 s blocks so that both
  * see the same machine load; bounded to about 15 s in all.
  *
- * What is measured is what production runs: `worker/analysis/index.ts` bundled by esbuild into one
- * ES module (as wrangler bundles the Worker: no minification), written to a temporary folder and
- * imported from there. Running the TypeScript through tsx instead would measure tsx's module
- * wrappers (every cross-module import becomes a getter), not the analyser.
+ * What is measured is what production runs: the bundled analyser (see lib/analyzer-bundle.ts).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { AnalyzeInput, ArticleAnalysis } from '../worker/analysis/types';
+import { bundledAnalyzer } from './lib/analyzer-bundle';
+import { median } from './lib/stats';
 
 const dir = fileURLToPath(new URL('../demo/stories/xi-biden-election-2024/', import.meta.url));
 const story = JSON.parse(readFileSync(`${dir}story.json`, 'utf8')) as { articles: { file: string; outlet: string | null }[] };
@@ -34,11 +29,6 @@ interface Result {
 
 type Runner = (text: string, outlet: string | null) => unknown;
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** Timings of one runner, accumulated over several blocks. */
 class Timings {
@@ -72,22 +62,6 @@ class Timings {
       medianByFile: new Map([...this.perFile].map(([f, xs]) => [f, median(xs)])),
       rounds: this.rounds,
     };
-  }
-}
-
-/** Bundles the analyser as production does and imports the bundle; `dispose` removes the temp folder. */
-async function bundledAnalyzer(): Promise<{ analyze: (input: AnalyzeInput) => ArticleAnalysis; bytes: number; dispose: () => void }> {
-  const folder = mkdtempSync(join(tmpdir(), 'framelens-bench-'));
-  try {
-    const outfile = join(folder, 'analysis.mjs');
-    const entry = fileURLToPath(new URL('../worker/analysis/index.ts', import.meta.url));
-    const result = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile, write: true, metafile: true, logLevel: 'silent' });
-    const bytes = Object.values(result.metafile.outputs).reduce((a, o) => a + o.bytes, 0);
-    const mod = (await import(pathToFileURL(outfile).href)) as { analyze: (input: AnalyzeInput) => ArticleAnalysis };
-    return { analyze: mod.analyze, bytes, dispose: () => rmSync(folder, { recursive: true, force: true }) };
-  } catch (e) {
-    rmSync(folder, { recursive: true, force: true });
-    throw e;
   }
 }
 

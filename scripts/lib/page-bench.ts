@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { ROOT } from './local-server';
+export { median } from './stats';
 
 export const VARIANTS = ['lean', 'full'] as const;
 export type Variant = (typeof VARIANTS)[number];
@@ -179,8 +180,3 @@ export async function loadOnce(browser: Browser, url: string, options: LoadOptio
   }
 }
 
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}

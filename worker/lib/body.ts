@@ -7,9 +7,8 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../types';
 import { ApiError } from './errors';
+import { MAX_BODY_BYTES } from './limits';
 
-/** The largest request body any route accepts. */
-export const MAX_BODY_BYTES = 256 * 1024;
 
 const JSON_MEDIA_TYPE = /^application\/json$/i;
 

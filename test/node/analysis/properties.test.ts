@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../worker/analysis';
 import { demoText } from './demo';
+import { fill, WORST_CASES } from '../../../scripts/lib/worst-cases';
 import { checkInvariants } from './invariants';
 
 const PIECES = [
@@ -52,39 +53,16 @@ describe('analyze on arbitrary input', () => {
   });
 
   const MB = 1_000_000;
-  const fill = (piece: string): string => piece.repeat(Math.ceil(MB / Math.max(1, piece.length))).slice(0, MB);
-  /**
-   * Shapes that once made a stage quadratic, and other worst cases. Each is analysed in full on
-   * every run (no sampling): a regression makes this file take minutes, not milliseconds.
-   */
-  const WORST_CASES: Record<string, string> = {
-    'one quote mark repeated': '"',
-    'curly quote marks only': '“',
-    'single quotes and words': '‘a ',
-    'apostrophes only': "'",
-    'one letter, no spaces': 'a',
-    'full stops only': '.',
-    'unclosed tags': '<',
-    'entities only': '&amp;',
-    'hedges only': 'may ',
-    'named speakers only': 'Christopher Wray said ',
-    'anonymous sources only': 'the source said ',
-    // 250,000 short quotes in one sentence with no full stop (was a scan of the sentence per quote)
-    'short quotes in one endless sentence': '“a” ',
-    // 20,000 hard-wrapped lines joined into one paragraph (was a string flattened per line)
-    'hard-wrapped lines that all join': '"one of the sources,–icon familiar with\n as a contributor',
-    'widget labels only': 'icon ',
-    'lone surrogates': '\ud800',
-  };
-
+  // Each shape of WORST_CASES is analysed in full on every run (no sampling): a regression makes
+  // this file take minutes, not milliseconds.
   it.each(Object.entries(WORST_CASES))('returns for a 1 MB input of %s, as text and as passage', (_name, piece) => {
-    const text = fill(piece);
+    const text = fill(piece, MB);
     for (const passage of [false, true]) checkInvariants(analyze({ text, passage }));
   }, 60_000);
 
   it('returns for 1 MB inputs: random piece mixes, random unicode, repeated articles', () => {
     const adversarial = fc.oneof(
-      fc.string({ unit: fc.constantFrom(...PIECES), minLength: 1, maxLength: 40 }).map(fill),
+      fc.string({ unit: fc.constantFrom(...PIECES), minLength: 1, maxLength: 40 }).map((piece) => fill(piece, MB)),
       fc.integer().map((seed) => {
         let x = seed >>> 0 || 1;
         const units: string[] = [];
@@ -96,7 +74,7 @@ describe('analyze on arbitrary input', () => {
         }
         return units.join('');
       }),
-      fc.constant(demoText('cnn')).map(fill),
+      fc.constant(demoText('cnn')).map((piece) => fill(piece, MB)),
     );
     fc.assert(
       fc.property(adversarial, fc.boolean(), (text, passage) => {
