@@ -15,7 +15,7 @@ import * as unusualTokens from './unusual-tokens';
 import * as vocabulary from './vocabulary';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { DIGIT, LETTER, MARK, SPACE, charClass, classAt, codePointLength, normaliseJoiners } = charClasses;
+const { DIGIT, LETTER, MARK, SPACE, charClass, classAt, codePointLength, codeAt, normaliseJoiners } = charClasses;
 const { HASH_PRIME, HASH_START, asciiWordId, charWordId, foldedHash, foldedWordId, wordId } = vocabulary;
 const { pushUnusual } = unusualTokens;
 
@@ -61,7 +61,7 @@ function punctString(code: number): string {
 /** Pushes the non-ASCII punctuation character at i; returns the index after it. */
 function pushPunct(buf: TokenBuffer, i: number): number {
   const text = buf.text;
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   const len = codePointLength(text, i);
   if (len === 1 && c < PUNCT_LIMIT) {
     const str = punctString(c);
@@ -72,7 +72,7 @@ function pushPunct(buf: TokenBuffer, i: number): number {
 }
 
 const classOf = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c < 128 ? ASCII[c]! : classAt(text, i);
 };
 
@@ -84,10 +84,10 @@ function isJoiner(code: number): boolean {
 
 /** Dotted abbreviation starting at i ("U.S.", "e.g.", "a.m."): its end, or -1. */
 function dottedEnd(text: string, i: number): number {
-  if (text.charCodeAt(i + 1) !== 0x2e) return -1;
+  if (codeAt(text, i + 1) !== 0x2e) return -1;
   let k = i;
   let letters = 0;
-  while (k + 1 < text.length && classOf(text, k) === LETTER && codePointLength(text, k) === 1 && text.charCodeAt(k + 1) === 0x2e) {
+  while (k + 1 < text.length && classOf(text, k) === LETTER && codePointLength(text, k) === 1 && codeAt(text, k + 1) === 0x2e) {
     letters++;
     k += 2;
   }
@@ -98,7 +98,7 @@ function dottedEnd(text: string, i: number): number {
 /** True when every unit of text[s, e) is ASCII or a joiner `foldAscii` maps (the fast path applies). */
 function foldable(text: string, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
+    const c = codeAt(text, k);
     if (c >= 128 && c !== 0x2019 && c !== 0x2010 && c !== 0x2011) return false;
   }
   return true;
@@ -113,11 +113,11 @@ function pushWord(buf: TokenBuffer, s: number, e: number): void {
   }
   let lettersOr = 0;
   for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
+    const c = codeAt(text, k);
     if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) lettersOr |= c;
   }
   const id = foldedWordId(text, s, e, foldedHash(text, s, e));
-  buf.push(s, e, WORD, caseFlags(text.charCodeAt(s), e - s, lettersOr), id, id);
+  buf.push(s, e, WORD, caseFlags(codeAt(text, s), e - s, lettersOr), id, id);
 }
 
 /**
@@ -132,8 +132,8 @@ function caseFlags(first: number, length: number, lettersOr: number): number {
 
 /** True when the word [s, e) ends in a possessive "'s" (or "’s", "'S") after at least one unit. */
 function isPossessive(text: string, s: number, e: number): boolean {
-  const last = text.charCodeAt(e - 1);
-  const beforeLast = text.charCodeAt(e - 2);
+  const last = codeAt(text, e - 1);
+  const beforeLast = codeAt(text, e - 2);
   return e - s > 2 && (last === 0x73 || last === 0x53) && (beforeLast === 0x27 || beforeLast === 0x2019);
 }
 
@@ -145,7 +145,7 @@ export function tokenize(text: string): Tokens {
   const { start, end, kind, flags, ids, baseIds } = buf;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     const k = c < 128 ? ASCII[c]! : classAt(text, i);
     if (k === SPACE) {
       i++;
@@ -177,7 +177,7 @@ export function tokenize(text: string): Tokens {
     let dotted = -1;
     let prev = k;
     while (i < n) {
-      const code = text.charCodeAt(i);
+      const code = codeAt(text, i);
       // (code | 0x20) is a–z exactly for the ASCII letters; it is also their folded form
       const folded = code | 0x20;
       if (folded >= 0x61 && folded <= 0x7a) {
@@ -266,7 +266,7 @@ export function tokenWords(phrase: string): string[] {
  * as `lower(k) === String.fromCharCode(code)` for ASCII punctuation, without the string.
  */
 export function isPunctChar(tokens: Tokens, k: number, code: number): boolean {
-  return k >= 0 && k < tokens.count && tokens.kind[k] === PUNCT && tokens.text.charCodeAt(tokens.start[k]!) === code && tokens.end[k]! - tokens.start[k]! === 1;
+  return k >= 0 && k < tokens.count && tokens.kind[k] === PUNCT && codeAt(tokens.text, tokens.start[k]!) === code && tokens.end[k]! - tokens.start[k]! === 1;
 }
 
 /** Index of the first token whose start is >= offset (binary search). */

@@ -10,6 +10,11 @@
  * the slot (hash and entry offset side by side) and the word's entry (id, length and units
  * together in one array), so it touches two cache lines, not a string object.
  */
+import * as charClasses from './chars';
+
+// Module-local copy: hot loops must not go through cross-module bindings (getters under some loaders).
+const { codeAt } = charClasses;
+
 const VOCABULARY = new Map<string, number>();
 const WORDS: string[] = [];
 /** Most words the vocabulary may hold: id sets are fixed tables of this size (ids are masked into them). */
@@ -32,7 +37,7 @@ export const HASH_PRIME = 0x01000193;
 /** FNV-1a over UTF-16 code units, as a signed 32-bit integer (stays a small integer in V8). */
 function hashOf(text: string, start: number, end: number): number {
   let h = HASH_START;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), HASH_PRIME);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ codeAt(text, k), HASH_PRIME);
   return h;
 }
 
@@ -50,7 +55,7 @@ export function foldAscii(code: number): number {
 /** `hashOf` of the folded (`foldAscii`) units of text[start, end). */
 export function foldedHash(text: string, start: number, end: number): number {
   let h = HASH_START;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ foldAscii(text.charCodeAt(k)), HASH_PRIME);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ foldAscii(codeAt(text, k)), HASH_PRIME);
   return h;
 }
 
@@ -131,7 +136,7 @@ function lookup(text: string, start: number, end: number, hash: number, read: nu
     const units = entry + 2;
     let k = 0;
     while (k < length) {
-      const code = text.charCodeAt(start + k);
+      const code = codeAt(text, start + k);
       if (entries[units + k] !== (read === CASE_BIT ? code | 0x20 : read === FOLDED ? foldAscii(code) : code)) break;
       k++;
     }
