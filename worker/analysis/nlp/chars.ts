@@ -8,6 +8,17 @@ export const DIGIT = 2;
 export const SPACE = 3;
 export const MARK = 5;
 
+/**
+ * `text.charCodeAt(i)`, for hot loops over strings of varied representation. A `text.charCodeAt`
+ * site that has seen more than four string maps (flat one- and two-byte, sliced, cons,
+ * internalized: the tokenizer sees them all) looks the method up megamorphically on every call,
+ * several times the cost of the load itself; `String.prototype.charCodeAt` is a constant the
+ * compiler resolves, so this compiles to the bare character load for any string.
+ */
+export function codeAt(text: string, i: number): number {
+  return String.prototype.charCodeAt.call(text, i);
+}
+
 const LETTER_RE = /^\p{L}$/u;
 const DIGIT_RE = /^\p{Nd}$/u;
 const MARK_RE = /^\p{M}$/u;
@@ -34,9 +45,9 @@ export function charClass(code: number): number {
 
 /** Class of the code point starting at `i` (letters outside the BMP count as letters). */
 export function classAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
+  const code = codeAt(text, i);
   if (code < 0xd800 || code > 0xdbff) return charClass(code);
-  const low = text.charCodeAt(i + 1);
+  const low = codeAt(text, i + 1);
   if (!(low >= 0xdc00 && low <= 0xdfff)) return OTHER;
   const cp = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
   let k = astral.get(cp);
@@ -49,9 +60,9 @@ export function classAt(text: string, i: number): number {
 
 /** Length in code units of the code point at `i` (2 for a valid surrogate pair). */
 export function codePointLength(text: string, i: number): number {
-  const code = text.charCodeAt(i);
+  const code = codeAt(text, i);
   if (code >= 0xd800 && code <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
+    const low = codeAt(text, i + 1);
     if (low >= 0xdc00 && low <= 0xdfff) return 2;
   }
   return 1;

@@ -54,16 +54,25 @@ function allocate(capacity: number): Columns {
 }
 
 /**
- * The columns every buffer is built in (one text at a time: tokenizing does not nest). `finish`
- * copies the tokens out at their final size, so a text's storage is not sized by guesswork.
+ * The columns every buffer is built in (one text at a time: tokenizing does not nest). A text of n
+ * units has at most n tokens, so a buffer reserves that many up front and never grows while the
+ * tokenizer writes; `finish` copies the tokens out at their final size.
  */
 let scratch = allocate(1 << 12);
-/** Scratch columns grown past this many tokens (a huge text) are not kept for the next text. */
+/** Scratch columns made for more than this many tokens (a huge text) are not kept for the next text. */
 const SCRATCH_KEEP = 1 << 16;
 /** Token counts up to this are copied element by element. */
 const SHORT = 32;
 /** Zeroed tokens after the last in finished columns (reads just past `count` see zeros, as with storage sized in advance). */
 const SLACK = 16;
+
+/** Scratch columns with room for `capacity` tokens. */
+function scratchFor(capacity: number): Columns {
+  if (scratch.start.length >= capacity) return scratch;
+  const columns = allocate(Math.max(capacity, scratch.start.length * 2));
+  if (columns.start.length <= SCRATCH_KEEP) scratch = columns;
+  return columns;
+}
 
 export class TokenBuffer {
   count = 0;
@@ -79,11 +88,10 @@ export class TokenBuffer {
   lowerText: string | null | undefined = undefined;
 
   constructor(readonly text: string) {
-    ({ start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags } = scratch);
+    ({ start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags } = scratchFor(text.length));
   }
 
   push(s: number, e: number, kind: number, flags: number, id: number, baseId: number): void {
-    if (this.count === this.start.length) this.grow();
     const n = this.count++;
     this.start[n] = s;
     this.end[n] = e;
@@ -93,21 +101,9 @@ export class TokenBuffer {
     this.baseIds[n] = baseId;
   }
 
-  /** Doubles the scratch columns, keeping the contents. */
-  private grow(): void {
-    const grown = this.copy(this.start.length * 2);
-    if (grown.start.length <= SCRATCH_KEEP) scratch = grown;
-  }
-
-  /** Moves the tokens to columns of their own. */
+  /** Moves the tokens to columns of their own, sized to fit. */
   finish(): void {
-    this.copy(this.count + SLACK);
-    this.lowerText = undefined;
-  }
-
-  /** Copies the tokens to new columns of `capacity` tokens and uses those. */
-  private copy(capacity: number): Columns {
-    const to = allocate(capacity);
+    const to = allocate(this.count + SLACK);
     const n = this.count;
     if (n <= SHORT) {
       // (a loop is cheaper than making 6 subarrays for a short line's tokens)
@@ -128,7 +124,7 @@ export class TokenBuffer {
       to.flags.set(this.flags.subarray(0, n));
     }
     ({ start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags } = to);
-    return to;
+    this.lowerText = undefined;
   }
 
   /** Length of `lower(k)` without making the string. */

@@ -15,8 +15,8 @@ import * as unusualTokens from './unusual-tokens';
 import * as vocabulary from './vocabulary';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { DIGIT, LETTER, MARK, SPACE, charClass, classAt, codePointLength, normaliseJoiners } = charClasses;
-const { HASH_PRIME, HASH_START, charWordId, foldedHash, foldedWordId, hashedWordId, wordId } = vocabulary;
+const { DIGIT, LETTER, MARK, SPACE, charClass, classAt, codePointLength, codeAt, normaliseJoiners } = charClasses;
+const { HASH_PRIME, HASH_START, asciiWordId, charWordId, foldedHash, foldedWordId, wordId } = vocabulary;
 const { pushUnusual } = unusualTokens;
 
 export { ALL_CAPS, CAPITALISED, NUMBER, POSSESSIVE, PUNCT, WORD } from './token-buffer';
@@ -58,8 +58,21 @@ function punctString(code: number): string {
   return str;
 }
 
+/** Pushes the non-ASCII punctuation character at i; returns the index after it. */
+function pushPunct(buf: TokenBuffer, i: number): number {
+  const text = buf.text;
+  const c = codeAt(text, i);
+  const len = codePointLength(text, i);
+  if (len === 1 && c < PUNCT_LIMIT) {
+    const str = punctString(c);
+    const id = str.length === 1 ? charWordId(str.charCodeAt(0)) : wordId(str);
+    buf.push(i, i + 1, PUNCT, 0, id, id);
+  } else pushUnusual(buf, i, i + len, PUNCT);
+  return i + len;
+}
+
 const classOf = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c < 128 ? ASCII[c]! : classAt(text, i);
 };
 
@@ -71,10 +84,10 @@ function isJoiner(code: number): boolean {
 
 /** Dotted abbreviation starting at i ("U.S.", "e.g.", "a.m."): its end, or -1. */
 function dottedEnd(text: string, i: number): number {
-  if (text.charCodeAt(i + 1) !== 0x2e) return -1;
+  if (codeAt(text, i + 1) !== 0x2e) return -1;
   let k = i;
   let letters = 0;
-  while (k + 1 < text.length && classOf(text, k) === LETTER && codePointLength(text, k) === 1 && text.charCodeAt(k + 1) === 0x2e) {
+  while (k + 1 < text.length && classOf(text, k) === LETTER && codePointLength(text, k) === 1 && codeAt(text, k + 1) === 0x2e) {
     letters++;
     k += 2;
   }
@@ -85,90 +98,71 @@ function dottedEnd(text: string, i: number): number {
 /** True when every unit of text[s, e) is ASCII or a joiner `foldAscii` maps (the fast path applies). */
 function foldable(text: string, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
+    const c = codeAt(text, k);
     if (c >= 128 && c !== 0x2019 && c !== 0x2010 && c !== 0x2011) return false;
   }
   return true;
 }
 
-/**
- * Pushes the foldable word or number [s, e) of `text` whose folded hash is `hash`. `lowercase`:
- * folding changes none of its units; `upperFirst`: it starts with A–Z; `lowerAfter`: a–z occurs
- * after its first unit; `apostrophe`: it has an inner apostrophe (so it may be possessive).
- */
-function pushFolded(
-  buf: TokenBuffer,
-  text: string,
-  s: number,
-  e: number,
-  kind: number,
-  hash: number,
-  lowercase: boolean,
-  upperFirst: boolean,
-  lowerAfter: boolean,
-  apostrophe: boolean,
-): void {
-  const id = lowercase ? hashedWordId(text, s, e, hash) : foldedWordId(text, s, e, hash);
-  if (kind !== WORD) {
-    buf.push(s, e, kind, 0, id, id);
-    return;
-  }
-  let flags = upperFirst ? (e - s >= 2 && !lowerAfter ? CAPITALISED | ALL_CAPS : CAPITALISED) : 0;
-  let baseId = id;
-  const last = apostrophe ? text.charCodeAt(e - 1) : 0;
-  const beforeLast = apostrophe ? text.charCodeAt(e - 2) : 0;
-  if (e - s > 2 && (last === 0x73 || last === 0x53) && (beforeLast === 0x27 || beforeLast === 0x2019)) {
-    flags |= POSSESSIVE;
-    baseId = foldedWordId(text, s, e - 2, foldedHash(text, s, e - 2));
-  }
-  buf.push(s, e, kind, flags, id, baseId);
-}
-
 /** Pushes the word [s, e) found by a path that did not hash it (dotted abbreviations). */
-function pushWord(buf: TokenBuffer, s: number, e: number, kind: number): void {
+function pushWord(buf: TokenBuffer, s: number, e: number): void {
   const text = buf.text;
   if (!foldable(text, s, e)) {
-    pushUnusual(buf, s, e, kind);
+    pushUnusual(buf, s, e, WORD);
     return;
   }
-  const first = text.charCodeAt(s);
-  let lowerAfter = false;
-  for (let k = s + 1; k < e && !lowerAfter; k++) {
-    const c = text.charCodeAt(k);
-    lowerAfter = c >= 0x61 && c <= 0x7a;
+  let lettersOr = 0;
+  for (let k = s; k < e; k++) {
+    const c = codeAt(text, k);
+    if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) lettersOr |= c;
   }
-  pushFolded(buf, text, s, e, kind, foldedHash(text, s, e), false, first >= 0x41 && first <= 0x5a, lowerAfter, false);
+  const id = foldedWordId(text, s, e, foldedHash(text, s, e));
+  buf.push(s, e, WORD, caseFlags(codeAt(text, s), e - s, lettersOr), id, id);
+}
+
+/**
+ * CAPITALISED | ALL_CAPS flags of an ASCII word of `length` units whose first unit is `first` and
+ * whose letters' codes OR to `lettersOr` (bit 0x20 set: some letter is lowercase; a first letter
+ * A–Z has it clear, so then the lowercase letter is after it).
+ */
+function caseFlags(first: number, length: number, lettersOr: number): number {
+  if (first < 0x41 || first > 0x5a) return 0;
+  return length >= 2 && (lettersOr & 0x20) === 0 ? CAPITALISED | ALL_CAPS : CAPITALISED;
+}
+
+/** True when the word [s, e) ends in a possessive "'s" (or "’s", "'S") after at least one unit. */
+function isPossessive(text: string, s: number, e: number): boolean {
+  const last = codeAt(text, e - 1);
+  const beforeLast = codeAt(text, e - 2);
+  return e - s > 2 && (last === 0x73 || last === 0x53) && (beforeLast === 0x27 || beforeLast === 0x2019);
 }
 
 /** Tokenizes `text` into a buffer of its own. */
 export function tokenize(text: string): Tokens {
   const n = text.length;
   const buf = new TokenBuffer(text);
+  // (the buffer has room for n tokens: these columns stay in place until `finish`)
+  const { start, end, kind, flags, ids, baseIds } = buf;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     const k = c < 128 ? ASCII[c]! : classAt(text, i);
     if (k === SPACE) {
       i++;
       continue;
     }
     if (!isWordClass(k)) {
-      const len = codePointLength(text, i);
-      if (len === 1 && c < PUNCT_LIMIT) {
-        const str = punctString(c);
-        const id = str.length === 1 ? charWordId(str.charCodeAt(0)) : wordId(str);
-        buf.push(i, i + 1, PUNCT, 0, id, id);
-      } else pushUnusual(buf, i, i + len, PUNCT);
-      i += len;
+      if (c < 128) {
+        // (ASCII punctuation is its own lowercase form)
+        const t = buf.count++;
+        start[t] = i;
+        end[t] = i + 1;
+        kind[t] = PUNCT;
+        flags[t] = 0;
+        ids[t] = baseIds[t] = charWordId(c);
+        i++;
+      } else i = pushPunct(buf, i);
       continue;
-    }
-    if (k === LETTER) {
-      const dotted = dottedEnd(text, i);
-      if (dotted > 0) {
-        pushWord(buf, i, dotted, WORD);
-        i = dotted;
-        continue;
-      }
     }
     // A word or number: read while word characters, inner joiners or digit separators follow,
     // hashing the folded units of an ASCII word as we go.
@@ -178,17 +172,16 @@ export function tokenize(text: string): Tokens {
     let otherLetter = false;
     // OR and AND of the codes of its ASCII letters: bit 0x20 says whether any / all are lowercase
     let lettersOr = 0;
-    let lettersAnd = 0x20;
     let joinerFolded = false;
     let apostrophe = false;
+    let dotted = -1;
     let prev = k;
     while (i < n) {
-      const code = text.charCodeAt(i);
+      const code = codeAt(text, i);
       // (code | 0x20) is a–z exactly for the ASCII letters; it is also their folded form
       const folded = code | 0x20;
       if (folded >= 0x61 && folded <= 0x7a) {
         lettersOr |= code;
-        lettersAnd &= code;
         prev = LETTER;
         hash = Math.imul(hash ^ folded, HASH_PRIME);
         i++;
@@ -220,14 +213,41 @@ export function tokenize(text: string): Tokens {
         i++;
         continue;
       }
-      if (prev !== DIGIT || next !== DIGIT) break;
+      if (prev !== DIGIT || next !== DIGIT) {
+        // a single letter then "." may start a dotted abbreviation ("U.S.")
+        if (code === 0x2e && i === s + 1 && prev === LETTER) dotted = dottedEnd(text, s);
+        break;
+      }
       hash = Math.imul(hash ^ code, HASH_PRIME);
       i++;
     }
-    const kind = lettersOr !== 0 || otherLetter ? WORD : NUMBER;
-    if (!ascii) pushUnusual(buf, s, i, kind);
-    // (a first letter A–Z has bit 0x20 clear, so any lowercase letter is after it)
-    else pushFolded(buf, text, s, i, kind, hash, (lettersAnd & 0x20) !== 0 && !joinerFolded, c >= 0x41 && c <= 0x5a, (lettersOr & 0x20) !== 0, apostrophe);
+    if (dotted > 0) {
+      pushWord(buf, s, dotted);
+      i = dotted;
+      continue;
+    }
+    const wordKind = lettersOr !== 0 || otherLetter ? WORD : NUMBER;
+    if (!ascii) {
+      pushUnusual(buf, s, i, wordKind);
+      continue;
+    }
+    const id = joinerFolded ? foldedWordId(text, s, i, hash) : asciiWordId(text, s, i, hash);
+    const t = buf.count++;
+    start[t] = s;
+    end[t] = i;
+    kind[t] = wordKind;
+    ids[t] = id;
+    if (wordKind === WORD) {
+      flags[t] = caseFlags(c, i - s, lettersOr);
+      baseIds[t] = id;
+      if (apostrophe && isPossessive(text, s, i)) {
+        flags[t] |= POSSESSIVE;
+        baseIds[t] = foldedWordId(text, s, i - 2, foldedHash(text, s, i - 2));
+      }
+    } else {
+      flags[t] = 0;
+      baseIds[t] = id;
+    }
   }
   buf.finish();
   return buf;
@@ -246,7 +266,7 @@ export function tokenWords(phrase: string): string[] {
  * as `lower(k) === String.fromCharCode(code)` for ASCII punctuation, without the string.
  */
 export function isPunctChar(tokens: Tokens, k: number, code: number): boolean {
-  return k >= 0 && k < tokens.count && tokens.kind[k] === PUNCT && tokens.text.charCodeAt(tokens.start[k]!) === code && tokens.end[k]! - tokens.start[k]! === 1;
+  return k >= 0 && k < tokens.count && tokens.kind[k] === PUNCT && codeAt(tokens.text, tokens.start[k]!) === code && tokens.end[k]! - tokens.start[k]! === 1;
 }
 
 /** Index of the first token whose start is >= offset (binary search). */

@@ -10,6 +10,11 @@
  * the slot (hash and entry offset side by side) and the word's entry (id, length and units
  * together in one array), so it touches two cache lines, not a string object.
  */
+import * as charClasses from './chars';
+
+// Module-local copy: hot loops must not go through cross-module bindings (getters under some loaders).
+const { codeAt } = charClasses;
+
 const VOCABULARY = new Map<string, number>();
 const WORDS: string[] = [];
 /** Most words the vocabulary may hold: id sets are fixed tables of this size (ids are masked into them). */
@@ -32,7 +37,7 @@ export const HASH_PRIME = 0x01000193;
 /** FNV-1a over UTF-16 code units, as a signed 32-bit integer (stays a small integer in V8). */
 function hashOf(text: string, start: number, end: number): number {
   let h = HASH_START;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), HASH_PRIME);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ codeAt(text, k), HASH_PRIME);
   return h;
 }
 
@@ -50,7 +55,7 @@ export function foldAscii(code: number): number {
 /** `hashOf` of the folded (`foldAscii`) units of text[start, end). */
 export function foldedHash(text: string, start: number, end: number): number {
   let h = HASH_START;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ foldAscii(text.charCodeAt(k)), HASH_PRIME);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ foldAscii(codeAt(text, k)), HASH_PRIME);
   return h;
 }
 
@@ -115,8 +120,13 @@ export function wordId(word: string): number {
   return VOCABULARY.get(word) ?? -1;
 }
 
-/** The id of the word text[start, end) with hash `hash`, its units read through `foldAscii` when `fold`; -1 if none. */
-function lookup(text: string, start: number, end: number, hash: number, fold: boolean): number {
+/** How `lookup` reads the text's units: as they are, through `foldAscii`, or with bit 0x20 set. */
+const AS_IS = 0;
+const FOLDED = 1;
+const CASE_BIT = 2;
+
+/** The id of the word text[start, end) with hash `hash`, its units read as `read` says; -1 if none. */
+function lookup(text: string, start: number, end: number, hash: number, read: number): number {
   const length = end - start;
   for (let at = hash & mask; ; at = (at + 1) & mask) {
     const entry = slots[2 * at + 1]!;
@@ -126,8 +136,8 @@ function lookup(text: string, start: number, end: number, hash: number, fold: bo
     const units = entry + 2;
     let k = 0;
     while (k < length) {
-      const code = text.charCodeAt(start + k);
-      if (entries[units + k] !== (fold ? foldAscii(code) : code)) break;
+      const code = codeAt(text, start + k);
+      if (entries[units + k] !== (read === CASE_BIT ? code | 0x20 : read === FOLDED ? foldAscii(code) : code)) break;
       k++;
     }
     if (k === length) return entries[entry]!;
@@ -136,12 +146,12 @@ function lookup(text: string, start: number, end: number, hash: number, fold: bo
 
 /** The id of the word text[start, end) (already lowercase) given `hashOf` of it; -1 if none. */
 export function hashedWordId(text: string, start: number, end: number, hash: number): number {
-  return lookup(text, start, end, hash, false);
+  return lookup(text, start, end, hash, AS_IS);
 }
 
 /** The id of the word `text.slice(start, end)` (already lowercase), without creating that string; -1 if none. */
 export function wordIdIn(text: string, start: number, end: number): number {
-  return lookup(text, start, end, hashOf(text, start, end), false);
+  return lookup(text, start, end, hashOf(text, start, end), AS_IS);
 }
 
 /**
@@ -149,7 +159,16 @@ export function wordIdIn(text: string, start: number, end: number): number {
  * apostrophes or Unicode hyphens), given `foldedHash` of it; -1 if none. No string is created.
  */
 export function foldedWordId(text: string, start: number, end: number, hash: number): number {
-  return lookup(text, start, end, hash, true);
+  return lookup(text, start, end, hash, FOLDED);
+}
+
+/**
+ * `foldedWordId` for a word whose units are all ASCII letters, digits, "'", "-", "," or ".": on
+ * these, `foldAscii(code)` is `code | 0x20` (it sets the lowercase bit of A–Z, which every other
+ * one already has), so the tokenizer's common case compares without `foldAscii`'s branches.
+ */
+export function asciiWordId(text: string, start: number, end: number, hash: number): number {
+  return lookup(text, start, end, hash, CASE_BIT);
 }
 
 /** The string of a vocabulary id (shared by every token of that word). */
