@@ -52,6 +52,7 @@ function normalise(raw: string): string {
   let from = 0;
   do {
     const end = NEEDS_REWRITE.lastIndex;
+    // A "  " match is two characters long, any other one.
     let at = end - (raw.charCodeAt(end - 1) === 0x20 ? 2 : 1);
     if (at > from && raw.charCodeAt(at - 1) === 0x20 && rewritesAt(raw, at - 1)) at--;
     else rewritesAt(raw, at);
