@@ -11,18 +11,20 @@ const BREAKS = '\\u2028\\u2029\\u0085';
 const CONTROLS = '\\u0000-\\u0008\\u000e-\\u001f\\u007f';
 const SPACES = '\\t\\v\\f\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\u200b\\ufeff';
 /**
- * What the rewrite replaces, in one pass: a line break ("\r\n", "\r" and the others) becomes
- * "\n"; a run of whitespace and controls becomes one space, or nothing when it holds only controls
- * (as if the controls were dropped first, then the spaces collapsed). A lone plain space is not
- * matched: it stays as it is, which is fast.
+ * What the rewrite replaces, at one position (sticky): a line break ("\r\n", "\r" and the
+ * others) becomes "\n"; a run of whitespace and controls becomes one space, or nothing when it
+ * holds only controls (as if the controls were dropped first, then the spaces collapsed). A lone
+ * plain space is not matched: it stays as it is, which is fast.
  */
-const REWRITE = new RegExp(`\\r\\n?|[${BREAKS}]| [ ${SPACES}${CONTROLS}]+|[${SPACES}${CONTROLS}][ ${SPACES}${CONTROLS}]*`, 'g');
+const REWRITE = new RegExp(`\\r\\n?|[${BREAKS}]| [ ${SPACES}${CONTROLS}]+|[${SPACES}${CONTROLS}][ ${SPACES}${CONTROLS}]*`, 'y');
 const CONTROLS_ONLY = new RegExp(`^[${CONTROLS}]+$`);
 /**
- * Anything the rewrite would change: most scraped texts have none, and skip it. (" {2}" comes
- * first: irregexp scans this order about twice as fast.)
+ * Where a rewrite starts, or one character after it (a plain space before a control or another
+ * space): "  " or any character but the plain space and "\n" that the rewrite matches. Most scraped
+ * texts have none. Its simple scan is faster than the rewrite's, which only runs where it finds
+ * something. (" {2}" comes first: irregexp scans this order about twice as fast.)
  */
-const NEEDS_REWRITE = new RegExp(` {2}|[\\r${BREAKS}${CONTROLS}${SPACES}]`);
+const NEEDS_REWRITE = new RegExp(` {2}|[\\r${BREAKS}${CONTROLS}${SPACES}]`, 'g');
 
 function replacement(match: string): string {
   const c = match.charCodeAt(0);
@@ -30,6 +32,37 @@ function replacement(match: string): string {
   // A run that starts with whitespace holds whitespace; only one that starts with a control needs the test.
   const control = c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f;
   return control && CONTROLS_ONLY.test(match) ? '' : ' ';
+}
+
+/** True when REWRITE matches at `at`; its lastIndex is then the match's end. */
+function rewritesAt(raw: string, at: number): boolean {
+  REWRITE.lastIndex = at;
+  return REWRITE.test(raw);
+}
+
+/**
+ * `raw.replace(REWRITE, replacement)` with REWRITE global, but the rewrite regex runs only where
+ * NEEDS_REWRITE finds a match: no rewrite match starts before a NEEDS_REWRITE match except one
+ * character earlier, at a plain space (" \t" starts at the space, where NEEDS_REWRITE sees the tab).
+ */
+function normalise(raw: string): string {
+  NEEDS_REWRITE.lastIndex = 0;
+  if (!NEEDS_REWRITE.test(raw)) return raw;
+  const parts: string[] = [];
+  let from = 0;
+  do {
+    const end = NEEDS_REWRITE.lastIndex;
+    // A "  " match is two characters long, any other one.
+    let at = end - (raw.charCodeAt(end - 1) === 0x20 ? 2 : 1);
+    if (at > from && raw.charCodeAt(at - 1) === 0x20 && rewritesAt(raw, at - 1)) at--;
+    else rewritesAt(raw, at);
+    const after = REWRITE.lastIndex;
+    parts.push(raw.slice(from, at), replacement(raw.slice(at, after)));
+    from = after;
+    NEEDS_REWRITE.lastIndex = after;
+  } while (NEEDS_REWRITE.test(raw));
+  parts.push(raw.slice(from));
+  return parts.join('');
 }
 
 /** Last character is a letter (ASCII, or Latin-1 Supplement to Latin Extended-B), comma or semicolon: the line stops mid-sentence. */
@@ -44,7 +77,7 @@ function startsLower(line: string): boolean {
 }
 
 export function toLines(raw: string): string[] {
-  const lines = (NEEDS_REWRITE.test(raw) ? raw.replace(REWRITE, replacement) : raw).split('\n');
+  const text = normalise(raw);
   const out: string[] = [];
   // The line being built, as parts: joining hard-wrapped lines by repeated concatenation and then
   // reading the result's last character flattens the growing string each time (quadratic).
@@ -55,12 +88,19 @@ export function toLines(raw: string): string[] {
     parts = [];
     length = 0;
   };
-  for (const line of lines) {
-    const clean = line.trim();
-    if (clean === '') {
+  for (let from = 0; from <= text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    // Trimmed in place: after normalise the only whitespace left in a line is the plain space.
+    let start = from;
+    from = end + 1;
+    while (start < end && text.charCodeAt(start) === 0x20) start++;
+    while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+    if (start === end) {
       flush();
       continue;
     }
+    const clean = text.slice(start, end);
     if (length > 40 && endsOpen(parts[parts.length - 1]!) && startsLower(clean)) {
       parts.push(clean);
       length += 1 + clean.length;
