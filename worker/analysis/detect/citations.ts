@@ -29,6 +29,11 @@ for (const p of C.anaphors.pattern) ANAPHORS.add(p, true);
 const CREDIT_MARKS = new WordSet(C.headlineCreditMarks.pattern);
 const FUNCTION_WORDS = new WordSet(C.aliasFunctionWords.pattern);
 const ARTICLES = new WordSet(LEXICON.sources.articles.pattern);
+/** Each outlet's lowercase name and aliases: the keys a free-text outlet name matches it by. */
+const OUTLET_KEYS = new Map<OutletEntry, ReadonlySet<string>>(C.outlets.map((o) => [o, new Set([o.name.toLowerCase(), ...o.pattern])]));
+/** The first outlet (in lexicon order) with each key. */
+const OUTLET_BY_KEY = new Map<string, OutletEntry>();
+for (const [o, keys] of OUTLET_KEYS) for (const key of keys) if (!OUTLET_BY_KEY.has(key)) OUTLET_BY_KEY.set(key, o);
 
 export interface FoundCitation extends Span {
   outlet: string;
@@ -38,9 +43,7 @@ export interface FoundCitation extends Span {
 /** Canonical outlet for a free-text outlet name ("cnn" → CNN), or the name itself. */
 export function canonicalOutlet(name: string | null | undefined): string | null {
   if (name === null || name === undefined || name.trim() === '') return null;
-  const key = name.trim().toLowerCase();
-  const hit = C.outlets.find((o) => o.name.toLowerCase() === key || o.pattern.includes(key));
-  return hit?.name ?? name.trim();
+  return OUTLET_BY_KEY.get(name.trim().toLowerCase())?.name ?? name.trim();
 }
 
 /** Every word of the outlet name [i, end) is capitalised or a function word ("the", "of"). */
@@ -82,7 +85,7 @@ export function findCitations(t: Tokens, headlineEnd: number | null, selfOutlet:
     const outlet = found.values[0]!;
     const j = i + found.length;
     i = j - 1;
-    if (self !== null && (outlet.name.toLowerCase() === self || outlet.pattern.includes(self))) continue;
+    if (self !== null && OUTLET_KEYS.get(outlet)!.has(self)) continue;
     const start = i + 1 - found.length;
     const v = verbAfter(t, j);
     if (v > 0) {

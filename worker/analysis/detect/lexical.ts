@@ -4,13 +4,14 @@
  * whose guards all pass wins; a metric's matches never overlap.
  */
 import { LEXICAL_RULES } from '../lexicon';
-import type { LexiconEntry } from '../lexicon/types';
 import { compileGuard, type CompiledGuard, type MatchContext } from '../nlp/guards';
 import { nextIdIn, PhraseTrie } from '../nlp/phrases';
 import { METRIC_KEYS, type MetricKey } from '../types';
 
+/** A lexicon entry as the matcher reads it (one object shape, whatever optional fields the entry has). */
 interface CompiledEntry {
-  entry: LexiconEntry;
+  metric: MetricKey;
+  ruleId: string;
   metricIndex: number;
   guards: CompiledGuard[];
 }
@@ -18,7 +19,8 @@ interface CompiledEntry {
 const TRIE = new PhraseTrie<CompiledEntry>();
 for (const entry of LEXICAL_RULES) {
   const compiled: CompiledEntry = {
-    entry,
+    metric: entry.metric,
+    ruleId: entry.id,
     metricIndex: METRIC_KEYS.indexOf(entry.metric),
     guards: (entry.guards ?? []).map(compileGuard),
   };
@@ -64,7 +66,7 @@ export function findLexical(ctx: MatchContext): LexicalMatch[] {
         if ((done & bit) !== 0 || busyUntil[item.metricIndex]! > i || guarded(ctx, item, i, end)) continue;
         done |= bit;
         busyUntil[item.metricIndex] = end;
-        out.push({ metric: item.entry.metric, ruleId: item.entry.id, first: i, end });
+        out.push({ metric: item.metric, ruleId: item.ruleId, first: i, end });
       }
     }
   }

@@ -37,7 +37,8 @@ function pronounReferent(t: Tokens, sentences: Sentences, index: PeopleIndex, at
   let s = sentences.ofToken[at]!;
   for (let k = at - 1; k >= Math.max(floor, sentences.firstToken[s]!); k--) if (person(k) >= 0) return person(k);
   for (s--; s >= 0 && sentences.firstToken[s + 1]! > floor; s--) {
-    const [first, end] = [Math.max(floor, sentences.firstToken[s]!), sentences.firstToken[s + 1]!];
+    const first = Math.max(floor, sentences.firstToken[s]!);
+    const end = sentences.firstToken[s + 1]!;
     for (let k = first; k < end; k++) if (person(k) >= 0) return person(k);
   }
   return -1;
@@ -72,7 +73,9 @@ export function toQuotes(t: Tokens, sentences: Sentences, index: PeopleIndex, fo
 
 /** Whether a contributor cue stands next to one of the mentions (token ranges) in its sentence. */
 function hasContributorMention(t: Tokens, sentences: Sentences, ranges: readonly [number, number][]): boolean {
-  for (const [first, end] of ranges) {
+  for (let r = 0; r < ranges.length; r++) {
+    const first = ranges[r]![0];
+    const end = ranges[r]![1];
     const s = sentences.ofToken[first]!;
     const floor = sentences.firstToken[s]!;
     const ceil = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : t.count;

@@ -113,7 +113,8 @@ function namedAt(t: Tokens, v: number, floor: number, ceil: number, personOfToke
   if (event && addressesPerson(t, v, ceil, personOfToken)) return null;
   const subject = subjectBefore(t, v, floor);
   if (subject !== null) {
-    const [a, b] = subject;
+    const a = subject[0];
+    const b = subject[1];
     const id = personOfToken[b - 1]!;
     if (id >= 0) {
       let first = b - 1;

@@ -52,6 +52,8 @@ const BY = new WordSet(['by']);
 const IT = registerWord('it');
 /** Tokens that can start one of the five forms. */
 const STARTS = startIds(PHRASES, IMPERSONAL, QUANTIFIERS, EVALUATORS, BE, PERFECT);
+/** Tokens that can start a form other than a fixed phrase (most STARTS are a phrase's "the" or "a"). */
+const FORM_STARTS = startIds(IMPERSONAL, QUANTIFIERS, EVALUATORS, BE, PERFECT);
 /** Determiners that make a group definite ("the critics" refers back to someone named). */
 const DEFINITE = new WordSet(['the', 'these', 'those', 'both', 'such']);
 const MAX_AUXILIARIES = 2;
@@ -155,7 +157,9 @@ export function findWeasels(t: Tokens, sentences: Sentences): FoundSource[] {
     const m: Match | null =
       phrase > 0 && i + phrase <= ceil
         ? { first: i, end: i + phrase, ruleId: 'anonymousSources.weasel-phrase' }
-        : (impersonalAt(t, i, ceil) ?? quantifierAt(t, i, ceil) ?? evaluatorAt(t, i, floor, ceil) ?? passiveAt(t, i, ceil));
+        : FORM_STARTS.has(ids[i]!)
+          ? (impersonalAt(t, i, ceil) ?? quantifierAt(t, i, ceil) ?? evaluatorAt(t, i, floor, ceil) ?? passiveAt(t, i, ceil))
+          : null;
     if (m === null) continue;
     out.push({ start: t.start[m.first]!, end: t.end[m.end - 1]!, kind: 'anonymous', name: null, ruleId: m.ruleId, nameRange: null });
     busy = m.end;

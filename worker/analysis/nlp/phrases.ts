@@ -133,9 +133,9 @@ export class PhraseTrie<T> {
     return Math.imul(key, 0x9e3779b1) >>> this.shift;
   }
 
-  /** The child of node `from` along vocabulary id `word`, or -1. */
+  /** The child of node `from` along vocabulary id `word`, or -1 (at once for a word outside the vocabulary). */
   private child(from: number, word: number): number {
-    if (this.fanout[from] === 0) return -1;
+    if (word < 0 || this.fanout[from] === 0) return -1;
     const { edges, mask } = this;
     const key = edgeKey(from, word);
     for (let at = this.slotOf(key); ; at = (at + 1) & mask) {
