@@ -10,6 +10,7 @@ import { int32Column } from '../nlp/int-columns';
 import { WordSet } from '../nlp/phrases';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
+import * as vocabulary from '../nlp/vocabulary';
 import type { Span } from '../types';
 import { capitalisedTokens, findNameCandidates, nameEnd, nameText } from './names';
 
@@ -64,10 +65,11 @@ function joinKeys(words: string[]): string[] {
 
 /** Hash slots of a `WordTable` to start with (a power of two; it doubles as words are added). */
 const SLOTS = 1 << 6;
-const HASH_START = 0x811c9dc5 | 0;
+// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
+const { HASH_PRIME, HASH_START } = vocabulary;
 
-/** FNV-1a step over one UTF-16 unit. */
-const hashStep = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
+/** FNV-1a step over one UTF-16 unit (the vocabulary's hash). */
+const hashStep = (h: number, code: number): number => Math.imul(h ^ code, HASH_PRIME);
 
 /**
  * Unit `c` of a word as `Tokens.lower` writes it (A–Z lowered, curly apostrophes and Unicode
