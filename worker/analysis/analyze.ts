@@ -12,8 +12,8 @@ import { findWeasels } from './detect/weasels';
 import { buildMetrics } from './metrics';
 import type { MatchContext } from './nlp/guards';
 import { splitSentences } from './nlp/sentences';
-import { tokenize } from './nlp/tokenize';
-import { cleanDocument } from './text/clean';
+import { borrowTokens, type Tokens } from './nlp/tokenize';
+import { cleanDocument, type CleanDocument } from './text/clean';
 import { METRIC_KEYS, type AnalyzeInput, type ArticleAnalysis, type Evidence, type MetricKey } from './types';
 import { ANALYZER_VERSION, LEXICON_VERSION } from './version';
 import { QuotedRegions } from './voice';
@@ -46,8 +46,17 @@ function withWeasels(sources: FoundSource[], weasels: FoundSource[]): FoundSourc
 
 export function analyze(input: AnalyzeInput): ArticleAnalysis {
   const doc = cleanDocument(input ?? {});
+  const tokens = borrowTokens(doc.text);
+  try {
+    return analyzeTokens(input, doc, tokens);
+  } finally {
+    // (the results hold no token columns: only numbers, strings and plain objects)
+    tokens.giveBack();
+  }
+}
+
+function analyzeTokens(input: AnalyzeInput, doc: CleanDocument, tokens: Tokens): ArticleAnalysis {
   const { text } = doc;
-  const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
   const ctx: MatchContext = { tokens, sentences, sentenceCache: new Map() };
 

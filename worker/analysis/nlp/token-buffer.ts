@@ -56,9 +56,10 @@ function allocate(capacity: number): Columns {
 /**
  * The columns every buffer is built in (one text at a time: tokenizing does not nest). A text of n
  * units has at most n tokens, so a buffer reserves that many up front and never grows while the
- * tokenizer writes; `finish` copies the tokens out at their final size.
+ * tokenizer writes; `finish` copies the tokens out at their final size, unless the buffer borrowed
+ * the scratch (see `borrow`). Null while a borrowing buffer holds it.
  */
-let scratch = allocate(1 << 12);
+let scratch: Columns | null = allocate(1 << 12);
 /** Scratch columns made for more than this many tokens (a huge text) are not kept for the next text. */
 const SCRATCH_KEEP = 1 << 16;
 /** Token counts up to this are copied element by element. */
@@ -66,13 +67,16 @@ const SHORT = 32;
 /** Zeroed tokens after the last in finished columns (reads just past `count` see zeros, as with storage sized in advance). */
 const SLACK = 16;
 
-/** Scratch columns with room for `capacity` tokens. */
+/** Scratch columns with room for `capacity` tokens (new ones when a borrowing buffer holds them). */
 function scratchFor(capacity: number): Columns {
-  if (scratch.start.length >= capacity) return scratch;
-  const columns = allocate(Math.max(capacity, scratch.start.length * 2));
+  if (scratch !== null && scratch.start.length >= capacity) return scratch;
+  const columns = allocate(Math.max(capacity, scratch === null ? 1 << 12 : scratch.start.length * 2));
   if (columns.start.length <= SCRATCH_KEEP) scratch = columns;
   return columns;
 }
+
+/** Columns with no room: what a buffer holds once it has given its borrowed columns back. */
+const EMPTY = allocate(0);
 
 export class TokenBuffer {
   count = 0;
@@ -87,8 +91,23 @@ export class TokenBuffer {
   /** While tokenizing: `lowerCopy(text)` for unusual tokens, made for the first (see unusual-tokens.ts). */
   lowerText: string | null | undefined = undefined;
 
-  constructor(readonly text: string) {
-    ({ start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags } = scratchFor(text.length));
+  /** True while the buffer holds the scratch columns as its own (see `borrow`). */
+  private borrowed = false;
+
+  /**
+   * A buffer built in the scratch columns. With `borrow`, a buffer that still holds them when it
+   * finishes keeps them instead of copying its tokens out: no allocation and no copy, for a
+   * caller that tokenizes one long text and gives the columns back (`giveBack`) when done.
+   */
+  constructor(
+    readonly text: string,
+    private readonly borrow = false,
+  ) {
+    ({ start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags } = scratchFor(text.length + SLACK));
+  }
+
+  private use(columns: Columns): void {
+    ({ start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags } = columns);
   }
 
   push(s: number, e: number, kind: number, flags: number, id: number, baseId: number): void {
@@ -101,10 +120,18 @@ export class TokenBuffer {
     this.baseIds[n] = baseId;
   }
 
-  /** Moves the tokens to columns of their own, sized to fit. */
+  /** Moves the tokens to columns of their own, sized to fit, or keeps the borrowed scratch columns. */
   finish(): void {
-    const to = allocate(this.count + SLACK);
+    this.lowerText = undefined;
     const n = this.count;
+    if (this.borrow && scratch !== null && this.start === scratch.start) {
+      scratch = null;
+      this.borrowed = true;
+      // (the scratch holds an earlier text's tokens past `count`)
+      for (const column of [this.start, this.end, this.ids, this.baseIds, this.kind, this.flags]) column.fill(0, n, n + SLACK);
+      return;
+    }
+    const to = allocate(n + SLACK);
     if (n <= SHORT) {
       // (a loop is cheaper than making 6 subarrays for a short line's tokens)
       for (let k = 0; k < n; k++) {
@@ -123,8 +150,17 @@ export class TokenBuffer {
       to.kind.set(this.kind.subarray(0, n));
       to.flags.set(this.flags.subarray(0, n));
     }
-    ({ start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags } = to);
-    this.lowerText = undefined;
+    this.use(to);
+  }
+
+  /** Gives borrowed scratch columns back for the next text; the buffer then holds no tokens. */
+  giveBack(): void {
+    if (!this.borrowed) return;
+    if (this.start.length <= SCRATCH_KEEP && (scratch === null || scratch.start.length < this.start.length)) scratch = { start: this.start, end: this.end, ids: this.ids, baseIds: this.baseIds, kind: this.kind, flags: this.flags };
+    this.borrowed = false;
+    this.count = 0;
+    this.unusual = null;
+    this.use(EMPTY);
   }
 
   /** Length of `lower(k)` without making the string. */

@@ -15,8 +15,8 @@ import * as unusualTokens from './unusual-tokens';
 import * as vocabulary from './vocabulary';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { DIGIT, LETTER, MARK, SPACE, charClass, classAt, codePointLength, codeAt, normaliseJoiners } = charClasses;
-const { HASH_PRIME, HASH_START, asciiWordId, charWordId, foldedHash, foldedWordId, wordId } = vocabulary;
+const { DIGIT, LETTER, MARK, OTHER, SPACE, charClass, classAt, codePointLength, codeAt, normaliseJoiners } = charClasses;
+const { HASH_PRIME, HASH_START, bytesWordId, charWordId, foldedHash, foldedWordId, wordId } = vocabulary;
 const { pushUnusual } = unusualTokens;
 
 export { ALL_CAPS, CAPITALISED, NUMBER, POSSESSIVE, PUNCT, WORD } from './token-buffer';
@@ -104,11 +104,16 @@ function foldable(text: string, s: number, e: number): boolean {
   return true;
 }
 
-/** Pushes the word [s, e) found by a path that did not hash it (dotted abbreviations). */
-function pushWord(buf: TokenBuffer, s: number, e: number): void {
+/** Pushes the ASCII-foldable word [s, e) of kind `wordKind` (WORD when not given) found by the exact path. */
+function pushWord(buf: TokenBuffer, s: number, e: number, wordKind = WORD): void {
   const text = buf.text;
   if (!foldable(text, s, e)) {
-    pushUnusual(buf, s, e, WORD);
+    pushUnusual(buf, s, e, wordKind);
+    return;
+  }
+  if (wordKind !== WORD) {
+    const id = foldedWordId(text, s, e, foldedHash(text, s, e));
+    buf.push(s, e, wordKind, 0, id, id);
     return;
   }
   let lettersOr = 0;
@@ -117,7 +122,9 @@ function pushWord(buf: TokenBuffer, s: number, e: number): void {
     if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) lettersOr |= c;
   }
   const id = foldedWordId(text, s, e, foldedHash(text, s, e));
-  buf.push(s, e, WORD, caseFlags(codeAt(text, s), e - s, lettersOr), id, id);
+  const possessive = isPossessive(text, s, e);
+  const baseId = possessive ? foldedWordId(text, s, e - 2, foldedHash(text, s, e - 2)) : id;
+  buf.push(s, e, WORD, caseFlags(codeAt(text, s), e - s, lettersOr) | (possessive ? POSSESSIVE : 0), id, baseId);
 }
 
 /**
@@ -137,118 +144,267 @@ function isPossessive(text: string, s: number, e: number): boolean {
   return e - s > 2 && (last === 0x73 || last === 0x53) && (beforeLast === 0x27 || beforeLast === 0x2019);
 }
 
-/** Tokenizes `text` into a buffer of its own. */
-export function tokenize(text: string): Tokens {
+/**
+ * Reads the token (or skips the space) at unit i of `buf.text`, exactly, for any character: the
+ * path `tokenize` takes for what its ASCII reader leaves (non-ASCII letters, punctuation and
+ * spaces, dotted abbreviations). Returns the index after it.
+ */
+function readToken(buf: TokenBuffer, i: number): number {
+  const text = buf.text;
   const n = text.length;
-  const buf = new TokenBuffer(text);
-  // (the buffer has room for n tokens: these columns stay in place until `finish`)
-  const { start, end, kind, flags, ids, baseIds } = buf;
-  let i = 0;
+  const c = codeAt(text, i);
+  const k = c < 128 ? ASCII[c]! : classAt(text, i);
+  if (k === SPACE) return i + 1;
+  if (!isWordClass(k)) {
+    if (c >= 128) return pushPunct(buf, i);
+    // (ASCII punctuation is its own lowercase form)
+    const id = charWordId(c);
+    buf.push(i, i + 1, PUNCT, 0, id, id);
+    return i + 1;
+  }
+  // A word or number: read while word characters, inner joiners or digit separators follow.
+  const s = i;
+  let ascii = true;
+  let otherLetter = false;
+  // OR of the codes of its ASCII letters: bit 0x20 says whether any is lowercase
+  let lettersOr = 0;
+  let prev = k;
   while (i < n) {
-    const c = codeAt(text, i);
-    const k = c < 128 ? ASCII[c]! : classAt(text, i);
-    if (k === SPACE) {
+    const code = codeAt(text, i);
+    const folded = code | 0x20;
+    if (folded >= 0x61 && folded <= 0x7a) {
+      lettersOr |= code;
+      prev = LETTER;
       i++;
       continue;
     }
-    if (!isWordClass(k)) {
-      if (c < 128) {
-        // (ASCII punctuation is its own lowercase form)
-        const t = buf.count++;
-        start[t] = i;
-        end[t] = i + 1;
-        kind[t] = PUNCT;
-        flags[t] = 0;
-        ids[t] = baseIds[t] = charWordId(c);
-        i++;
-      } else i = pushPunct(buf, i);
+    if (code <= 0x39 && code >= 0x30) {
+      prev = DIGIT;
+      i++;
       continue;
     }
-    // A word or number: read while word characters, inner joiners or digit separators follow,
-    // hashing the folded units of an ASCII word as we go.
-    const s = i;
+    if (code >= 128) {
+      const cls = classAt(text, i);
+      if (isWordClass(cls)) {
+        if (cls !== DIGIT) otherLetter = true;
+        prev = cls;
+        ascii = false;
+        i += codePointLength(text, i);
+        continue;
+      }
+    }
+    if (!isJoiner(code) && code !== 0x2c && code !== 0x2e) break;
+    const next = i + 1 < n ? classOf(text, i + 1) : SPACE;
+    if (isJoiner(code)) {
+      if (!isWordClass(next)) break;
+      i++;
+      continue;
+    }
+    if (prev !== DIGIT || next !== DIGIT) {
+      // a single letter then "." may start a dotted abbreviation ("U.S.")
+      const dotted = code === 0x2e && i === s + 1 && prev === LETTER ? dottedEnd(text, s) : -1;
+      if (dotted > 0) {
+        pushWord(buf, s, dotted);
+        return dotted;
+      }
+      break;
+    }
+    i++;
+  }
+  const wordKind = lettersOr !== 0 || otherLetter ? WORD : NUMBER;
+  if (ascii) pushWord(buf, s, i, wordKind);
+  else pushUnusual(buf, s, i, wordKind);
+  return i;
+}
+
+/** Length in bytes of the UTF-8 that `TextEncoder` makes of text[from, to) (a lone surrogate becomes U+FFFD: 3 bytes). */
+function utf8Length(text: string, from: number, to: number): number {
+  let bytes = 0;
+  for (let k = from; k < to; k++) {
+    const c = codeAt(text, k);
+    if (c < 0x80) bytes++;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && codePointLength(text, k) === 2) {
+      bytes += 4;
+      k++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const encoder = new TextEncoder();
+/** The UTF-8 of the text being tokenized (reused: tokenizing does not nest). */
+let utf8 = new Uint8Array(1 << 14);
+/** A UTF-8 buffer made for a text longer than this is not kept for the next text. */
+const UTF8_KEEP = 1 << 20;
+
+/** Tokenizes `text` into a buffer of its own. */
+export function tokenize(text: string): Tokens {
+  return tokenizeInto(new TokenBuffer(text));
+}
+
+/** Tokens that give their columns back for the next text when done with (see `borrowTokens`). */
+export interface BorrowedTokens extends Tokens {
+  /** Gives the columns back: the tokens are then empty. */
+  giveBack(): void;
+}
+
+/**
+ * `tokenize`, but the tokens stay in the tokenizer's scratch columns instead of being copied to
+ * columns of their own (no allocation, no copy): for one long text at a time, such as the article
+ * `analyze` reads, whose tokens are dropped once the results are built.
+ */
+export function borrowTokens(text: string): BorrowedTokens {
+  return tokenizeInto(new TokenBuffer(text, true));
+}
+
+/**
+ * Tokenizes the buffer's text.
+ *
+ * The scan reads the text's UTF-8 (one `TextEncoder.encodeInto`), not its UTF-16 units: a byte
+ * load from a typed array is cheaper than `charCodeAt`, which dispatches on the string's
+ * representation at every call. Offsets stay UTF-16: `delta` counts the bytes read beyond the
+ * units read (every non-ASCII character adds to it). ASCII words, including curly apostrophes and
+ * Unicode hyphens inside them, and ASCII spaces and punctuation are read here; any other token is
+ * handed to `readToken` at its UTF-16 offset, and the scan resumes after it.
+ */
+function tokenizeInto(buf: TokenBuffer): TokenBuffer {
+  const text = buf.text;
+  const n = text.length;
+  // (the buffer has room for n tokens: these columns stay in place until `finish`)
+  const { start, end, kind, flags, ids, baseIds } = buf;
+  let bytes = utf8;
+  if (bytes.length < 3 * n) {
+    bytes = new Uint8Array(3 * n);
+    if (bytes.length <= UTF8_KEEP) utf8 = bytes;
+  }
+  const size = encoder.encodeInto(text, bytes).written;
+  let b = 0;
+  let delta = 0;
+  let count = 0;
+  while (b < size) {
+    const c = bytes[b]!;
+    const k = c < 128 ? ASCII[c]! : OTHER;
+    if (k === SPACE) {
+      b++;
+      continue;
+    }
+    if (k === OTHER) {
+      if (c < 128) {
+        // (ASCII punctuation is its own lowercase form)
+        const u = b - delta;
+        start[count] = u;
+        end[count] = u + 1;
+        kind[count] = PUNCT;
+        flags[count] = 0;
+        ids[count] = baseIds[count] = charWordId(c);
+        count++;
+        b++;
+        continue;
+      }
+      // a non-ASCII character: the exact path reads the token it starts
+      buf.count = count;
+      const from = b - delta;
+      const to = readToken(buf, from);
+      count = buf.count;
+      b += utf8Length(text, from, to);
+      delta = b - to;
+      continue;
+    }
+    // An ASCII word or number: read while letters, digits, inner joiners or digit separators
+    // follow, hashing the folded units as we go.
+    const sb = b;
+    const s = b - delta;
     let hash = HASH_START;
-    let ascii = true;
-    let otherLetter = false;
-    // OR and AND of the codes of its ASCII letters: bit 0x20 says whether any / all are lowercase
+    // OR of the codes of its letters: bit 0x20 says whether any is lowercase
     let lettersOr = 0;
     let joinerFolded = false;
     let apostrophe = false;
-    let dotted = -1;
+    let exact = false;
     let prev = k;
-    while (i < n) {
-      const code = codeAt(text, i);
+    while (b < size) {
+      const code = bytes[b]!;
       // (code | 0x20) is a–z exactly for the ASCII letters; it is also their folded form
       const folded = code | 0x20;
       if (folded >= 0x61 && folded <= 0x7a) {
         lettersOr |= code;
         prev = LETTER;
         hash = Math.imul(hash ^ folded, HASH_PRIME);
-        i++;
+        b++;
         continue;
       }
       if (code <= 0x39 && code >= 0x30) {
         prev = DIGIT;
         hash = Math.imul(hash ^ code, HASH_PRIME);
-        i++;
+        b++;
         continue;
       }
-      if (code >= 128) {
-        const cls = classAt(text, i);
-        if (isWordClass(cls)) {
-          if (cls !== DIGIT) otherLetter = true;
-          prev = cls;
-          ascii = false;
-          i += codePointLength(text, i);
-          continue;
-        }
+      // a joiner's folded unit ("'" or "-") and its UTF-8 length: "’" is E2 80 99, U+2010 and U+2011 E2 80 90/91
+      let joiner = 0;
+      let width = 1;
+      if (code === 0x27 || code === 0x2d) joiner = code;
+      else if (code === 0xe2 && bytes[b + 1] === 0x80) {
+        const last = bytes[b + 2]!;
+        joiner = last === 0x99 ? 0x27 : last === 0x90 || last === 0x91 ? 0x2d : 0;
+        width = 3;
       }
-      if (!isJoiner(code) && code !== 0x2c && code !== 0x2e) break;
-      const next = i + 1 < n ? classOf(text, i + 1) : SPACE;
-      if (isJoiner(code)) {
+      if (joiner === 0 && code !== 0x2c && code !== 0x2e) {
+        // another non-ASCII letter, digit or mark continues the word: the exact path reads it
+        if (code >= 128 && isWordClass(classAt(text, b - delta))) exact = true;
+        break;
+      }
+      const u = b - delta;
+      const nextByte = b + width < size ? bytes[b + width]! : -1;
+      const next = nextByte < 0 ? SPACE : nextByte < 128 ? ASCII[nextByte]! : classAt(text, u + 1);
+      if (joiner !== 0) {
         if (!isWordClass(next)) break;
-        if (code >= 128) joinerFolded = true;
-        if (code === 0x27 || code === 0x2019) apostrophe = true;
-        hash = Math.imul(hash ^ (code === 0x2019 ? 0x27 : code >= 0x2010 ? 0x2d : code), HASH_PRIME);
-        i++;
+        if (width === 3) {
+          joinerFolded = true;
+          delta += 2;
+        }
+        if (joiner === 0x27) apostrophe = true;
+        hash = Math.imul(hash ^ joiner, HASH_PRIME);
+        b += width;
         continue;
       }
       if (prev !== DIGIT || next !== DIGIT) {
-        // a single letter then "." may start a dotted abbreviation ("U.S.")
-        if (code === 0x2e && i === s + 1 && prev === LETTER) dotted = dottedEnd(text, s);
+        // a single letter then "." may start a dotted abbreviation ("U.S."): the exact path decides
+        if (code === 0x2e && b === sb + 1 && prev === LETTER) exact = true;
         break;
       }
       hash = Math.imul(hash ^ code, HASH_PRIME);
-      i++;
+      b++;
     }
-    if (dotted > 0) {
-      pushWord(buf, s, dotted);
-      i = dotted;
+    if (exact) {
+      buf.count = count;
+      const to = readToken(buf, s);
+      count = buf.count;
+      b = sb + utf8Length(text, s, to);
+      delta = b - to;
       continue;
     }
-    const wordKind = lettersOr !== 0 || otherLetter ? WORD : NUMBER;
-    if (!ascii) {
-      pushUnusual(buf, s, i, wordKind);
-      continue;
-    }
-    const id = joinerFolded ? foldedWordId(text, s, i, hash) : asciiWordId(text, s, i, hash);
-    const t = buf.count++;
-    start[t] = s;
-    end[t] = i;
-    kind[t] = wordKind;
-    ids[t] = id;
-    if (wordKind === WORD) {
-      flags[t] = caseFlags(c, i - s, lettersOr);
-      baseIds[t] = id;
-      if (apostrophe && isPossessive(text, s, i)) {
-        flags[t] |= POSSESSIVE;
-        baseIds[t] = foldedWordId(text, s, i - 2, foldedHash(text, s, i - 2));
+    const e = b - delta;
+    const id = joinerFolded ? foldedWordId(text, s, e, hash) : bytesWordId(bytes, sb, b, hash);
+    start[count] = s;
+    end[count] = e;
+    ids[count] = id;
+    if (lettersOr !== 0) {
+      kind[count] = WORD;
+      if (apostrophe && isPossessive(text, s, e)) {
+        flags[count] = caseFlags(c, e - s, lettersOr) | POSSESSIVE;
+        baseIds[count] = foldedWordId(text, s, e - 2, foldedHash(text, s, e - 2));
+      } else {
+        flags[count] = caseFlags(c, e - s, lettersOr);
+        baseIds[count] = id;
       }
     } else {
-      flags[t] = 0;
-      baseIds[t] = id;
+      kind[count] = NUMBER;
+      flags[count] = 0;
+      baseIds[count] = id;
     }
+    count++;
   }
+  buf.count = count;
   buf.finish();
   return buf;
 }

@@ -120,28 +120,34 @@ export function wordId(word: string): number {
   return VOCABULARY.get(word) ?? -1;
 }
 
-/** How `lookup` reads the text's units: as they are, through `foldAscii`, or with bit 0x20 set. */
+/** How `lookup` reads the text's units: as they are, or through `foldAscii`. */
 const AS_IS = 0;
 const FOLDED = 1;
-const CASE_BIT = 2;
+
+/** The first slot from `at` on whose word has this hash and length, or -1 when an empty slot comes first. */
+function candidateSlot(at: number, hash: number, length: number): number {
+  for (; ; at = (at + 1) & mask) {
+    const entry = slots[2 * at + 1]!;
+    if (entry < 0) return -1;
+    if (slots[2 * at] === hash && entries[entry + 1] === length) return at;
+  }
+}
 
 /** The id of the word text[start, end) with hash `hash`, its units read as `read` says; -1 if none. */
 function lookup(text: string, start: number, end: number, hash: number, read: number): number {
   const length = end - start;
-  for (let at = hash & mask; ; at = (at + 1) & mask) {
+  for (let at = candidateSlot(hash & mask, hash, length); at >= 0; at = candidateSlot((at + 1) & mask, hash, length)) {
+    // entries[entry + 2 + k] is the word's unit k
     const entry = slots[2 * at + 1]!;
-    if (entry < 0) return -1;
-    if (slots[2 * at] !== hash || entries[entry + 1] !== length) continue;
-    // entries[units + k] is the word's unit k
-    const units = entry + 2;
     let k = 0;
     while (k < length) {
       const code = codeAt(text, start + k);
-      if (entries[units + k] !== (read === CASE_BIT ? code | 0x20 : read === FOLDED ? foldAscii(code) : code)) break;
+      if (entries[entry + 2 + k] !== (read === FOLDED ? foldAscii(code) : code)) break;
       k++;
     }
     if (k === length) return entries[entry]!;
   }
+  return -1;
 }
 
 /** The id of the word text[start, end) (already lowercase) given `hashOf` of it; -1 if none. */
@@ -163,12 +169,20 @@ export function foldedWordId(text: string, start: number, end: number, hash: num
 }
 
 /**
- * `foldedWordId` for a word whose units are all ASCII letters, digits, "'", "-", "," or ".": on
- * these, `foldAscii(code)` is `code | 0x20` (it sets the lowercase bit of A–Z, which every other
- * one already has), so the tokenizer's common case compares without `foldAscii`'s branches.
+ * `foldedWordId` for a word given as its UTF-8 bytes[start, end), all ASCII letters, digits, "'",
+ * "-", "," or "." (one byte per unit), with the same hash: the tokenizer's common case. On these,
+ * `foldAscii(code)` is `code | 0x20` (it sets the lowercase bit of A–Z, which every other one
+ * already has), so the compare needs none of `foldAscii`'s branches.
  */
-export function asciiWordId(text: string, start: number, end: number, hash: number): number {
-  return lookup(text, start, end, hash, CASE_BIT);
+export function bytesWordId(bytes: Uint8Array, start: number, end: number, hash: number): number {
+  const length = end - start;
+  for (let at = candidateSlot(hash & mask, hash, length); at >= 0; at = candidateSlot((at + 1) & mask, hash, length)) {
+    const entry = slots[2 * at + 1]!;
+    let k = 0;
+    while (k < length && entries[entry + 2 + k] === (bytes[start + k]! | 0x20)) k++;
+    if (k === length) return entries[entry]!;
+  }
+  return -1;
 }
 
 /** The string of a vocabulary id (shared by every token of that word). */
