@@ -5,7 +5,7 @@
 import { LEXICON } from './lexicon';
 
 /** Semver of the analyser code; bump when the same lexicon would give different results. */
-export const ANALYZER_VERSION = '1.1.1';
+export const ANALYZER_VERSION = '1.1.2';
 
 /** 32-bit FNV-1a over the UTF-16 code units of a string, as 8 hex digits. */
 export function fnv1a(text: string): string {

@@ -1,9 +1,10 @@
 /**
- * Finds quotation-mark pairs in one linear pass per paragraph: curly “…”, straight "…" (paired in
- * order), guillemets «…», and single ‘…’ or '…' used as quotation marks. An apostrophe (won’t,
+ * Finds quotation-mark pairs in one pass over the text's quotation-mark punctuation tokens: curly
+ * “…”, straight "…" (paired in order), guillemets «…», and single ‘…’ or '…' used as quotation marks. An apostrophe (won’t,
  * Biden’s, O’Brien, countries’) is not a quotation mark: a single opening mark must follow a
  * non-letter and precede a letter, a single closing mark must follow a non-space and precede a
- * non-letter, and only closes a single quote already open.
+ * non-letter, and only closes a single quote already open. Letters are code points, as the tokenizer
+ * reads them ("𝐀" is one letter, not two surrogates).
  *
  * A quotation that runs over several paragraphs follows the news convention: each paragraph but
  * the last opens with a quotation mark and has no closing one. Such an open double quote at the end
@@ -11,10 +12,13 @@
  * with a double quotation mark; otherwise an unmatched mark is a typo and is ignored.
  */
 import * as charClasses from '../nlp/chars';
+import * as tokenizer from '../nlp/tokenize';
+import type { Tokens } from '../nlp/tokenize';
 import type { Span } from '../types';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { DIGIT, LETTER, MARK, SPACE, charClass } = charClasses;
+const { SPACE, charClass, classAt, codePointLength, isWordChar } = charClasses;
+const { PUNCT } = tokenizer;
 
 export interface QuoteMarks {
   /** Index of the opening mark. */
@@ -25,10 +29,12 @@ export interface QuoteMarks {
   unclosed?: boolean;
 }
 
-const wordish = (text: string, i: number): boolean => {
-  if (i < 0 || i >= text.length) return false;
-  const k = charClass(text.charCodeAt(i));
-  return k === LETTER || k === DIGIT || k === MARK;
+/** True when the code point starting at i is a letter, digit or combining mark (as the tokenizer reads it). */
+const wordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordChar(classAt(text, i));
+/** The same for the code point ending just before i. */
+const wordBefore = (text: string, i: number): boolean => {
+  const low = text.charCodeAt(i - 1);
+  return wordAt(text, low >= 0xdc00 && low <= 0xdfff && codePointLength(text, i - 2) === 2 ? i - 2 : i - 1);
 };
 const spaceOrEdge = (text: string, i: number, ps: number, pe: number): boolean =>
   i < ps || i >= pe || charClass(text.charCodeAt(i)) === SPACE;
@@ -40,31 +46,42 @@ function opensWithQuote(text: string, next: Span | undefined): boolean {
   return c === 0x201c || c === 0x22 || c === 0xab;
 }
 
-/** Every character the scan acts on: the regex engine skips the text between them natively. */
-const MARK_CHARS = /["'\u00ab\u00bb\u2018\u2019\u201c\u201d]/g;
-
-/** Index of the first quotation-mark character at or after `from`, or the text's length. */
-function nextMark(text: string, from: number): number {
-  MARK_CHARS.lastIndex = from;
-  return MARK_CHARS.test(text) ? MARK_CHARS.lastIndex - 1 : text.length;
+function isMarkChar(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 }
 
-export function findQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks[] {
+/**
+ * Offsets of the quotation-mark characters that are punctuation tokens, in order: all the scan
+ * acts on. A mark character inside a word token is an apostrophe between word characters (won’t),
+ * which the scan would pass over anyway.
+ */
+function markTokens(tokens: Tokens): number[] {
+  const out: number[] = [];
+  const { text, kind, start } = tokens;
+  for (let k = 0; k < tokens.count; k++) {
+    if (kind[k] === PUNCT && isMarkChar(text.charCodeAt(start[k]!))) out.push(start[k]!);
+  }
+  return out;
+}
+
+/** Quotation-mark pairs of the tokens' text (see the top of this file). */
+export function findQuoteMarks(tokens: Tokens, paragraphs: readonly Span[]): QuoteMarks[] {
+  const text = tokens.text;
+  const marks = markTokens(tokens);
   const out: QuoteMarks[] = [];
   const emit = (open: number, close: number): void => {
     if (close > open + 1) out.push({ open, close });
   };
-  // The next mark k (none in [from, k)) is kept across paragraphs, so the text is scanned once.
-  let from = 0;
-  let k = -1;
+  let m = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const { start: ps, end: pe } = paragraphs[p]!;
     let curly = -1;
     let straight = -1;
     let guillemet = -1;
     let single = -1;
-    if (k < ps || from > ps) k = nextMark(text, (from = ps));
-    for (; k < pe; k = nextMark(text, (from = k + 1))) {
+    while (m < marks.length && marks[m]! < ps) m++;
+    for (; m < marks.length && marks[m]! < pe; m++) {
+      const k = marks[m]!;
       const c = text.charCodeAt(k);
       if (c === 0x201c) curly = k;
       else if (c === 0x201d) {
@@ -84,8 +101,8 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         if (guillemet >= 0) emit(guillemet, k);
         guillemet = -1;
       } else if (c === 0x2018 || c === 0x27 || c === 0x2019) {
-        const before = wordish(text, k - 1);
-        const after = wordish(text, k + 1);
+        const before = wordBefore(text, k);
+        const after = wordAt(text, k + 1);
         if (before && after) continue; // apostrophe inside a word: won’t, O’Brien
         const closes = c === 0x27 ? 0x27 : 0x2019;
         if (single >= 0 && c !== 0x2018 && !after && !spaceOrEdge(text, k - 1, ps, pe) && text.charCodeAt(single) === (closes === 0x27 ? 0x27 : 0x2018)) {

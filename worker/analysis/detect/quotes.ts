@@ -83,7 +83,7 @@ class RangeCounter {
 }
 
 export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: readonly Span[]): FoundQuote[] {
-  const marks = findQuoteMarks(tokens.text, paragraphs);
+  const marks = findQuoteMarks(tokens, paragraphs);
   if (marks.length === 0) return [];
   const isAttribution = (i: number): boolean => NEUTRAL_ATTRIBUTION.longestAt(tokens, i) > 0;
   const isLoaded = (i: number): boolean => LOADED_FRAME.hasToken(tokens, i);
