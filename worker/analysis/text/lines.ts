@@ -45,6 +45,15 @@ function rewritesAt(raw: string, at: number): boolean {
 }
 
 /**
+ * True for a no-break space before printable ASCII other than the space (HTML's "&nbsp;" between
+ * words, the rewrite most scraped texts need): REWRITE would match it alone and make it one space.
+ */
+function isLoneNbsp(raw: string, at: number): boolean {
+  const next = raw.charCodeAt(at + 1);
+  return raw.charCodeAt(at) === 0xa0 && next > 0x20 && next < 0x7f;
+}
+
+/**
  * `raw.replace(REWRITE, replacement)` with REWRITE global, but the rewrite regex runs only where
  * NEEDS_REWRITE finds a match: no rewrite match starts before a NEEDS_REWRITE match except one
  * character earlier, at a plain space (" \t" starts at the space, where NEEDS_REWRITE sees the tab).
@@ -59,6 +68,7 @@ function normalise(raw: string): string {
     // A "  " match is two characters long, any other one.
     let at = end - (raw.charCodeAt(end - 1) === 0x20 ? 2 : 1);
     if (at > from && raw.charCodeAt(at - 1) === 0x20 && rewritesAt(raw, at - 1)) at--;
+    else if (isLoneNbsp(raw, at)) REWRITE.lastIndex = at + 1; // (its match, without running it)
     else rewritesAt(raw, at);
     const after = REWRITE.lastIndex;
     parts.push(raw.slice(from, at), replacement(raw.slice(at, after)));
