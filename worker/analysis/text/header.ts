@@ -21,7 +21,7 @@ import { LineStartPhrases } from './lines';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { CAPITALISED, NUMBER, PUNCT, WORD, tokenize } = tokenizer;
-const { charClass, isWordChar } = charClasses;
+const { charClass, codeAt, isWordChar } = charClasses;
 
 const DOC = LEXICON.document;
 const BREADCRUMB = new LineStartPhrases(DOC.breadcrumbMarks.pattern);
@@ -31,6 +31,12 @@ const CONNECTORS = new WordSet(DOC.captionConnectors.pattern);
 const ICON = DOC.iconStrip.pattern;
 /** Every icon term is plain ASCII letters, so `isIconStrip` may look for it in the lowercased line first. */
 const ICON_TERMS_PLAIN = ICON.every((term) => /^[a-z]+$/.test(term));
+/**
+ * Matches every line whose lowercase copy may hold a plain icon term: the terms in any ASCII case,
+ * or a character whose lowercase form is partly ASCII ("İ", the Kelvin sign). A line it does not
+ * match is no icon strip, and needs no lowercase copy to tell.
+ */
+const ICON_MAYBE = ICON_TERMS_PLAIN ? new RegExp(`${ICON.join('|')}|[\\u0130\\u212a]`, 'i') : /[^]/;
 const BYLINE_JOINERS = new WordSet(DOC.bylineJoiners.pattern);
 const BYLINE_PUNCTUATION = new WordSet(DOC.bylinePunctuation.pattern);
 const BREADCRUMB_SEPARATOR = /\s[»>›|/]\s/g;
@@ -63,7 +69,7 @@ function hasWordRuns(line: string, atLeast: number): boolean {
   let runs = 0;
   let inRun = false;
   for (let k = 0; k < line.length; k++) {
-    const c = line.charCodeAt(k);
+    const c = codeAt(line, k);
     const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0x80 && isWordChar(charClass(c)));
     if (word && !inRun && ++runs >= atLeast) return true;
     inRun = word;
@@ -107,9 +113,11 @@ function iconTokens(t: Tokens, lower: string): number {
   return icons;
 }
 
-function isIconStrip(t: Tokens, lower: string, words: number): boolean {
-  // Most lines hold no icon term at all: the lowercase line rules them out (a token containing a
-  // plain ASCII term means the line contains it).
+function isIconStrip(t: Tokens, words: number): boolean {
+  // Most lines hold no icon term at all: ICON_MAYBE rules them out without a lowercase copy, and
+  // the copy does for most others (a token containing a plain ASCII term means the line contains it).
+  if (!ICON_MAYBE.test(t.text)) return false;
+  const lower = t.text.toLowerCase();
   if (ICON_TERMS_PLAIN && !ICON.some((term) => lower.includes(term))) return false;
   const icons = iconTokens(t, lower);
   return icons >= 5 && icons * 3 >= words;
@@ -181,9 +189,14 @@ function looksLikeHeadline(line: string, words: number): boolean {
 interface ZoneLine {
   t: Tokens;
   words: number;
-  /** Lowercase copy: also the key that finds repeated lines (toLines leaves one plain space between words). */
-  lower: string;
+  /** Lowercase copy, made when first asked for (`lowerOf`). */
+  lower: string | null;
   icon: boolean;
+}
+
+/** The line's lowercase copy: the key that finds repeated lines (toLines leaves one plain space between words). */
+function lowerOf(z: ZoneLine): string {
+  return (z.lower ??= z.t.text.toLowerCase());
 }
 
 /** Finds the header in lines as toLines makes them (trimmed, one plain space between words). */
@@ -195,10 +208,9 @@ export function parseHeader(lines: readonly string[]): Header {
     if (surelyBody(line)) break;
     const t = tokenize(line);
     const words = wordCount(t);
-    const lower = line.toLowerCase();
-    const icon = isIconStrip(t, lower, words);
+    const icon = isIconStrip(t, words);
     if (!icon && isBodyLine(line, words) && BREADCRUMB.phrases.longestAt(t, 0) === 0) break;
-    zone.push({ t, words, lower, icon });
+    zone.push({ t, words, lower: null, icon });
   }
   const zoneEnd = zone.length;
   const bylines: string[] = [];
@@ -234,12 +246,12 @@ export function parseHeader(lines: readonly string[]): Header {
   let headlineAt = -1;
   if (breadcrumbTail !== null) {
     const tail = breadcrumbTail.toLowerCase();
-    headlineAt = kept.find((i) => zone[i]!.lower === tail) ?? -1;
+    headlineAt = kept.find((i) => lowerOf(zone[i]!) === tail) ?? -1;
   }
   if (headlineAt < 0) {
     const seen = new Map<string, number>();
     for (const i of kept) {
-      const key = zone[i]!.lower;
+      const key = lowerOf(zone[i]!);
       if (seen.has(key)) {
         headlineAt = seen.get(key)!;
         break;
@@ -254,10 +266,10 @@ export function parseHeader(lines: readonly string[]): Header {
   if (headlineAt >= 0) {
     headline = lines[headlineAt]!;
     out.push(headline);
-    const key = zone[headlineAt]!.lower;
+    const key = lowerOf(zone[headlineAt]!);
     for (const i of kept) {
       const z = zone[i]!;
-      if (i <= headlineAt || z.lower === key) continue;
+      if (i <= headlineAt || lowerOf(z) === key) continue;
       if (lastMetaLine >= 0 && i > lastMetaLine && isCaption(z.t, lines[i]!, z.words)) continue;
       out.push(lines[i]!);
     }

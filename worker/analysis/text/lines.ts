@@ -4,7 +4,11 @@
  * is followed by a line starting in lowercase is joined to it (hard-wrapped text). Every
  * non-empty line is a paragraph: the demo texts use both "\n" and "\n\n" between paragraphs.
  */
+import * as charClasses from '../nlp/chars';
 import { PhraseSet, phraseTokens } from '../nlp/phrases';
+
+// Module-local copy: hot loops must not go through cross-module bindings (getters under some loaders).
+const { codeAt } = charClasses;
 
 /** Character-class bodies: line breaks other than "\n" and "\r"; controls (C0 but tab and line breaks, and DEL); horizontal whitespace but the plain space. */
 const BREAKS = '\\u2028\\u2029\\u0085';
@@ -41,6 +45,15 @@ function rewritesAt(raw: string, at: number): boolean {
 }
 
 /**
+ * True for a no-break space before printable ASCII other than the space (HTML's "&nbsp;" between
+ * words, the rewrite most scraped texts need): REWRITE would match it alone and make it one space.
+ */
+function isLoneNbsp(raw: string, at: number): boolean {
+  const next = raw.charCodeAt(at + 1);
+  return raw.charCodeAt(at) === 0xa0 && next > 0x20 && next < 0x7f;
+}
+
+/**
  * `raw.replace(REWRITE, replacement)` with REWRITE global, but the rewrite regex runs only where
  * NEEDS_REWRITE finds a match: no rewrite match starts before a NEEDS_REWRITE match except one
  * character earlier, at a plain space (" \t" starts at the space, where NEEDS_REWRITE sees the tab).
@@ -55,6 +68,7 @@ function normalise(raw: string): string {
     // A "  " match is two characters long, any other one.
     let at = end - (raw.charCodeAt(end - 1) === 0x20 ? 2 : 1);
     if (at > from && raw.charCodeAt(at - 1) === 0x20 && rewritesAt(raw, at - 1)) at--;
+    else if (isLoneNbsp(raw, at)) REWRITE.lastIndex = at + 1; // (its match, without running it)
     else rewritesAt(raw, at);
     const after = REWRITE.lastIndex;
     parts.push(raw.slice(from, at), replacement(raw.slice(at, after)));
@@ -76,41 +90,46 @@ function startsLower(line: string): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
 
+/** Replaces the last line of `out` by its hard-wrapped parts joined, if it has more than one. */
+function joinWrapped(out: string[], parts: string[] | null): void {
+  if (parts !== null) out[out.length - 1] = parts.join(' ');
+}
+
 export function toLines(raw: string): string[] {
   const text = normalise(raw);
   const out: string[] = [];
-  // The line being built, as parts: joining hard-wrapped lines by repeated concatenation and then
-  // reading the result's last character flattens the growing string each time (quadratic).
-  let parts: string[] = [];
+  // The last line out may still be joined by hard-wrapped lines: `last` is its last part, `length`
+  // its length so far (0: it may not), and `parts` all its parts once there are two. They are
+  // joined once at its end: joining by repeated concatenation and then reading the result's last
+  // character flattens the growing string each time (quadratic).
+  let last = '';
+  let parts: string[] | null = null;
   let length = 0;
-  const flush = (): void => {
-    if (parts.length > 0) out.push(parts.length === 1 ? parts[0]! : parts.join(' '));
-    parts = [];
-    length = 0;
-  };
   for (let from = 0; from <= text.length; ) {
     let end = text.indexOf('\n', from);
     if (end < 0) end = text.length;
     // Trimmed in place: after normalise the only whitespace left in a line is the plain space.
     let start = from;
     from = end + 1;
-    while (start < end && text.charCodeAt(start) === 0x20) start++;
-    while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+    while (start < end && codeAt(text, start) === 0x20) start++;
+    while (end > start && codeAt(text, end - 1) === 0x20) end--;
     if (start === end) {
-      flush();
+      length = 0;
       continue;
     }
-    const clean = text.slice(start, end);
-    if (length > 40 && endsOpen(parts[parts.length - 1]!) && startsLower(clean)) {
-      parts.push(clean);
-      length += 1 + clean.length;
+    const line = text.slice(start, end);
+    if (length > 40 && endsOpen(last) && startsLower(line)) {
+      (parts ??= [last]).push(line);
+      length += 1 + line.length;
     } else {
-      flush();
-      parts.push(clean);
-      length = clean.length;
+      joinWrapped(out, parts);
+      out.push(line);
+      parts = null;
+      length = line.length;
     }
+    last = line;
   }
-  flush();
+  joinWrapped(out, parts);
   return out;
 }
 
