@@ -27,13 +27,9 @@ for (const o of LEXICON.citations.outlets) for (const alias of o.pattern) OUTLET
 const MAX_NAME = 4;
 
 export interface NameCandidate {
-  /** Token range [first, end) of the name without titles. */
+  /** Token range [first, end) of the name without titles (its text: `nameText`). */
   first: number;
   end: number;
-  /** The name as written, without a possessive ending. */
-  name: string;
-  /** True when a title or role word precedes it (so a single word is enough). */
-  titled: boolean;
 }
 
 const isNameWord = (t: Tokens, i: number): boolean =>
@@ -100,7 +96,7 @@ function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   if (end - first === 1 ? !strong : !titled && !FIRST_NAMES.hasToken(t, first) && !speaks(t, first, end)) return null;
   for (let k = first; k < end; k++) if (isHyphenatedNonName(t, k)) return null;
   if (OUTLET_NAMES.longestAt(t, first) >= end - first) return null;
-  return { first, end, name: nameText(t, first, end), titled: titled || strong };
+  return { first, end };
 }
 
 /** A speech verb right after the name [first, end) (auxiliaries skipped) or right before it. */
