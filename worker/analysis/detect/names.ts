@@ -62,12 +62,16 @@ function isHyphenatedNonName(t: Tokens, k: number): boolean {
   return dash >= 0 && !FIRST_NAMES.has(word.slice(0, dash));
 }
 
+/** Token index of the title a run starting at token a may follow: right before it, or before an appositive comma ("his counterpart, Xi Jinping"). */
+const titleBefore = (t: Tokens, a: number): number => (a > 1 && isPunctChar(t, a - 1, COMMA) ? a - 2 : a - 1);
+
+/** Whether a strong title precedes the run starting at token a: a single word is a name only then ("President Xi"). */
+const strongTitleBefore = (t: Tokens, a: number): boolean => STRONG_TITLES.hasToken(t, titleBefore(t, a));
+
+/** The name candidate in the run of name words [a, b) (a single word: one after a strong title), or null. */
 function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   let first = a;
-  // a title right before the run, or before an appositive comma ("his counterpart, Xi Jinping")
-  const titleAt = a > 1 && isPunctChar(t, a - 1, COMMA) ? a - 2 : a - 1;
-  // a single word is a name only right after a strong title ("President Xi"): most runs end here
-  if (b - a === 1 && !STRONG_TITLES.hasToken(t, titleAt)) return null;
+  const titleAt = titleBefore(t, a);
   let titled = titleAt >= 0 && t.kind[titleAt] === WORD && TITLES.hasToken(t, titleAt);
   let strong = titled && STRONG_TITLES.hasToken(t, titleAt);
   for (let k = a; k < b; k++) {
@@ -149,7 +153,8 @@ export function findNameCandidates(t: Tokens, capitals: Capitals): NameCandidate
       i++;
       if ((flags[i - 1]! & POSSESSIVE) !== 0) break; // a possessive ends the name
     }
-    const found = candidateIn(t, a, i);
+    // most runs are a single word with no strong title before it: no name
+    const found = i - a > 1 || strongTitleBefore(t, a) ? candidateIn(t, a, i) : null;
     if (found !== null) out.push(found);
     while (c < capitals.count && at[c]! < i) c++;
   }
