@@ -37,36 +37,50 @@ export interface PeopleIndex {
 const APOSTROPHES = /[\u2019\u2018]/g;
 const SPACES = /\s+/;
 
+/** Whether every unit of `s` is ASCII. */
+function isAscii(s: string): boolean {
+  for (let p = 0; p < s.length; p++) if (s.charCodeAt(p) >= 128) return false;
+  return true;
+}
+
 /**
- * The words of a lowercase name, possessive-free (names are runs of word tokens joined by
- * spaces). An ASCII name is split in one pass (ASCII white space is what `\s` matches there).
+ * The words of a name's key (see `WordTable`: lowercase, or ASCII in any case), possessive-free
+ * (names are runs of word tokens joined by spaces). An ASCII key is split in one pass (ASCII white
+ * space is what `\s` matches there) and keeps its case.
  */
-function nameWords(lower: string): string[] {
+function nameWords(key: string): string[] {
   const words: string[] = [];
   let from = 0;
-  for (let p = 0; p <= lower.length; p++) {
-    const c = p < lower.length ? lower.charCodeAt(p) : 0x20;
-    if (c >= 128) return lower.replace(APOSTROPHES, "'").split(SPACES).filter((w) => w !== '').map(baseOf);
+  for (let p = 0; p <= key.length; p++) {
+    const c = p < key.length ? key.charCodeAt(p) : 0x20;
+    if (c >= 128) return key.replace(APOSTROPHES, "'").split(SPACES).filter((w) => w !== '').map(baseOf);
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
-      if (p > from) words.push(baseOf(lower.slice(from, p)));
+      // `baseOf` of the lowercase word: without a final "'s"
+      const possessive = p - from > 2 && key.charCodeAt(p - 2) === 0x27 && (key.charCodeAt(p - 1) | 0x20) === 0x73;
+      if (p > from) words.push(key.slice(from, possessive ? p - 2 : p));
       from = p + 1;
     }
   }
   return words;
 }
 
+/** Whether a word of a name (`nameWords`; ASCII words in any case) is a known first name, with no string made for an ASCII one. */
+function isFirstName(word: string): boolean {
+  return isAscii(word) ? FIRST_NAMES.ids.has(foldedWordId(word, 0, word.length, foldedHash(word, 0, word.length))) : FIRST_NAMES.has(word);
+}
+
 /** The words of a name (`nameWords`) a later single-word mention joins it by. */
 function joinKeys(words: string[]): string[] {
   if (words.length < 2) return words;
   const keys = [words[words.length - 1]!];
-  if (words.length === 2 && !FIRST_NAMES.has(words[0])) keys.push(words[0]!);
+  if (words.length === 2 && !isFirstName(words[0]!)) keys.push(words[0]!);
   return keys;
 }
 
 /** Hash slots of a `WordTable` to start with (a power of two; it doubles as words are added). */
 const SLOTS = 1 << 6;
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { HASH_PRIME, HASH_START } = vocabulary;
+const { HASH_PRIME, HASH_START, foldedHash, foldedWordId } = vocabulary;
 
 /** FNV-1a step over one UTF-16 unit (the vocabulary's hash). */
 const hashStep = (h: number, code: number): number => Math.imul(h ^ code, HASH_PRIME);
@@ -87,11 +101,21 @@ function foldUnit(c: number, joiners: boolean): number {
   return c === 0x2010 || c === 0x2011 ? 0x2d : -1;
 }
 
-/** FNV-1a hash of a string's units. */
+/** Unit `c` with A–Z lowered (a stored word's units as its lowercase form has them). */
+const lowerAscii = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+
+/** FNV-1a hash of a word's lowercase units (`lowerAscii`). */
 function hashOf(word: string): number {
   let h = HASH_START;
-  for (let p = 0; p < word.length; p++) h = hashStep(h, word.charCodeAt(p));
+  for (let p = 0; p < word.length; p++) h = hashStep(h, lowerAscii(word.charCodeAt(p)));
   return h;
+}
+
+/** Whether two words (see `WordTable`) have the same lowercase form. */
+function sameWord(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let p = 0; p < a.length; p++) if (lowerAscii(a.charCodeAt(p)) !== lowerAscii(b.charCodeAt(p))) return false;
+  return true;
 }
 
 /**
@@ -101,6 +125,7 @@ function hashOf(word: string): number {
  * costs more than the lookups save. Ids are given in the order words are added.
  */
 class WordTable {
+  /** The words as added: lowercase, or ASCII in any case (compared by their lowercase form, `lowerAscii`). */
   private readonly words: string[] = [];
   /** First word id in each hash slot, and the next id in the same slot (-1 ends a chain). */
   private heads = new Int32Array(SLOTS).fill(-1);
@@ -149,7 +174,7 @@ class WordTable {
 
   /** The id of `word` (whose hash is `hash`), or -1. */
   private idOf(word: string, hash: number): number {
-    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.chain[id]!) if (this.words[id] === word) return id;
+    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.chain[id]!) if (sameWord(this.words[id]!, word)) return id;
     return -1;
   }
 
@@ -172,7 +197,7 @@ class WordTable {
   private foldedIs(text: string, s: number, e: number, id: number): boolean {
     const word = this.words[id]!;
     if (word.length !== e - s) return false;
-    for (let p = s; p < e; p++) if (foldUnit(text.charCodeAt(p), this.joiners) !== word.charCodeAt(p - s)) return false;
+    for (let p = s; p < e; p++) if (foldUnit(text.charCodeAt(p), this.joiners) !== lowerAscii(word.charCodeAt(p - s))) return false;
     return true;
   }
 
@@ -217,7 +242,7 @@ export function findPeople(t: Tokens, bylines: readonly string[]): PeopleIndex {
 
   /** The person named `name` (case aside), added if new. */
   const personFor = (name: string, author: boolean): number => {
-    const key = name.toLowerCase();
+    const key = isAscii(name) ? name : name.toLowerCase();
     const id = NAMES.add(key);
     if (id === people.length) {
       const words = nameWords(key);
