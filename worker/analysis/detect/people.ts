@@ -15,7 +15,7 @@ import type { Span } from '../types';
 import { capitalisedTokens, findNameCandidates, nameEnd, nameText } from './names';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { CAPITALISED, WORD, baseOf } = tokenizer;
+const { CAPITALISED, POSSESSIVE, WORD, baseOf } = tokenizer;
 
 const FIRST_NAMES = new WordSet(LEXICON.people.firstNames.pattern);
 const MAX_NAME_WORDS = 4;
@@ -209,12 +209,13 @@ class WordTable {
     return this.idOf(lower, hashOf(lower));
   }
 
-  /** The id of token k's lowercase form (`base`: possessive-free, as `baseOf` makes it), or -1. */
+  /** The id of word token k's lowercase form (`base`: possessive-free, as `baseOf` makes it), or -1. */
   findToken(t: Tokens, k: number, base: boolean): number {
     const text = t.text;
     const s = t.start[k]!;
     let e = t.end[k]!;
-    if (base && e - s > 2 && (text.charCodeAt(e - 1) | 0x20) === 0x73 && foldUnit(text.charCodeAt(e - 2), true) === 0x27) e -= 2;
+    // (a word token is POSSESSIVE exactly when `baseOf` shortens its lowercase form)
+    if (base && (t.flags[k]! & POSSESSIVE) !== 0) e -= 2;
     const id = this.findText(text, s, e);
     if (id !== UNFOLDED) return id;
     const lower = base ? baseOf(t.lower(k)) : t.lower(k);
