@@ -143,15 +143,18 @@ export function findNameCandidates(t: Tokens, capitals: Capitals): NameCandidate
   const { at } = capitals;
   let c = 0;
   while (c < capitals.count) {
-    let i = at[c]!;
-    if (!isNameWord(t, i)) {
+    const a = at[c]!;
+    if (!isNameWord(t, a)) {
       c++;
       continue;
     }
-    const a = i;
-    while (i < count && (isNameWord(t, i) || (PARTICLES.hasToken(t, i) && i + 1 < count && isNameWord(t, i + 1)))) {
-      i++;
-      if ((flags[i - 1]! & POSSESSIVE) !== 0) break; // a possessive ends the name
+    let i = a + 1;
+    // a possessive ends the name
+    if ((flags[a]! & POSSESSIVE) === 0) {
+      while (i < count && (isNameWord(t, i) || (PARTICLES.hasToken(t, i) && i + 1 < count && isNameWord(t, i + 1)))) {
+        i++;
+        if ((flags[i - 1]! & POSSESSIVE) !== 0) break;
+      }
     }
     // most runs are a single word with no strong title before it: no name
     const found = i - a > 1 || strongTitleBefore(t, a) ? candidateIn(t, a, i) : null;

@@ -55,9 +55,11 @@ function nameWords(key: string): string[] {
     const c = p < key.length ? key.charCodeAt(p) : 0x20;
     if (c >= 128) return key.replace(APOSTROPHES, "'").split(SPACES).filter((w) => w !== '').map(baseOf);
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
-      // `baseOf` of the lowercase word: without a final "'s"
-      const possessive = p - from > 2 && key.charCodeAt(p - 2) === 0x27 && (key.charCodeAt(p - 1) | 0x20) === 0x73;
-      if (p > from) words.push(key.slice(from, possessive ? p - 2 : p));
+      if (p > from) {
+        // `baseOf` of the lowercase word: without a final "'s"
+        const possessive = p - from > 2 && key.charCodeAt(p - 2) === 0x27 && (key.charCodeAt(p - 1) | 0x20) === 0x73;
+        words.push(key.slice(from, possessive ? p - 2 : p));
+      }
       from = p + 1;
     }
   }
