@@ -27,13 +27,9 @@ for (const o of LEXICON.citations.outlets) for (const alias of o.pattern) OUTLET
 const MAX_NAME = 4;
 
 export interface NameCandidate {
-  /** Token range [first, end) of the name without titles. */
+  /** Token range [first, end) of the name without titles (its text: `nameText`). */
   first: number;
   end: number;
-  /** The name as written, without a possessive ending. */
-  name: string;
-  /** True when a title or role word precedes it (so a single word is enough). */
-  titled: boolean;
 }
 
 const isNameWord = (t: Tokens, i: number): boolean =>
@@ -66,12 +62,16 @@ function isHyphenatedNonName(t: Tokens, k: number): boolean {
   return dash >= 0 && !FIRST_NAMES.has(word.slice(0, dash));
 }
 
+/** Token index of the title a run starting at token a may follow: right before it, or before an appositive comma ("his counterpart, Xi Jinping"). */
+const titleBefore = (t: Tokens, a: number): number => (a > 1 && isPunctChar(t, a - 1, COMMA) ? a - 2 : a - 1);
+
+/** Whether a strong title precedes the run starting at token a: a single word is a name only then ("President Xi"). */
+const strongTitleBefore = (t: Tokens, a: number): boolean => STRONG_TITLES.hasToken(t, titleBefore(t, a));
+
+/** The name candidate in the run of name words [a, b) (a single word: one after a strong title), or null. */
 function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   let first = a;
-  // a title right before the run, or before an appositive comma ("his counterpart, Xi Jinping")
-  const titleAt = a > 1 && isPunctChar(t, a - 1, COMMA) ? a - 2 : a - 1;
-  // a single word is a name only right after a strong title ("President Xi"): most runs end here
-  if (b - a === 1 && !STRONG_TITLES.hasToken(t, titleAt)) return null;
+  const titleAt = titleBefore(t, a);
   let titled = titleAt >= 0 && t.kind[titleAt] === WORD && TITLES.hasToken(t, titleAt);
   let strong = titled && STRONG_TITLES.hasToken(t, titleAt);
   for (let k = a; k < b; k++) {
@@ -100,7 +100,7 @@ function candidateIn(t: Tokens, a: number, b: number): NameCandidate | null {
   if (end - first === 1 ? !strong : !titled && !FIRST_NAMES.hasToken(t, first) && !speaks(t, first, end)) return null;
   for (let k = first; k < end; k++) if (isHyphenatedNonName(t, k)) return null;
   if (OUTLET_NAMES.longestAt(t, first) >= end - first) return null;
-  return { first, end, name: nameText(t, first, end), titled: titled || strong };
+  return { first, end };
 }
 
 /** A speech verb right after the name [first, end) (auxiliaries skipped) or right before it. */
@@ -143,17 +143,21 @@ export function findNameCandidates(t: Tokens, capitals: Capitals): NameCandidate
   const { at } = capitals;
   let c = 0;
   while (c < capitals.count) {
-    let i = at[c]!;
-    if (!isNameWord(t, i)) {
+    const a = at[c]!;
+    if (!isNameWord(t, a)) {
       c++;
       continue;
     }
-    const a = i;
-    while (i < count && (isNameWord(t, i) || (PARTICLES.hasToken(t, i) && i + 1 < count && isNameWord(t, i + 1)))) {
-      i++;
-      if ((flags[i - 1]! & POSSESSIVE) !== 0) break; // a possessive ends the name
+    let i = a + 1;
+    // a possessive ends the name
+    if ((flags[a]! & POSSESSIVE) === 0) {
+      while (i < count && (isNameWord(t, i) || (PARTICLES.hasToken(t, i) && i + 1 < count && isNameWord(t, i + 1)))) {
+        i++;
+        if ((flags[i - 1]! & POSSESSIVE) !== 0) break;
+      }
     }
-    const found = candidateIn(t, a, i);
+    // most runs are a single word with no strong title before it: no name
+    const found = i - a > 1 || strongTitleBefore(t, a) ? candidateIn(t, a, i) : null;
     if (found !== null) out.push(found);
     while (c < capitals.count && at[c]! < i) c++;
   }

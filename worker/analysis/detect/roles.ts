@@ -71,11 +71,11 @@ export function toQuotes(t: Tokens, sentences: Sentences, index: PeopleIndex, fo
     }));
 }
 
-/** Whether a contributor cue stands next to one of the mentions (token ranges) in its sentence. */
-function hasContributorMention(t: Tokens, sentences: Sentences, ranges: readonly [number, number][]): boolean {
-  for (let r = 0; r < ranges.length; r++) {
-    const first = ranges[r]![0];
-    const end = ranges[r]![1];
+/** Whether a contributor cue stands next to one of the mentions (flat token ranges) in its sentence. */
+function hasContributorMention(t: Tokens, sentences: Sentences, ranges: readonly number[]): boolean {
+  for (let r = 0; r < ranges.length; r += 2) {
+    const first = ranges[r]!;
+    const end = ranges[r + 1]!;
     const s = sentences.ofToken[first]!;
     const floor = sentences.firstToken[s]!;
     const ceil = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : t.count;
