@@ -5,6 +5,7 @@
 import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import app from '../../worker';
+import { MAX_ARTICLE_CHARS } from '../../worker/lib/limits';
 import { ADMIN_TOKEN, errorOf, makeStory, request, write } from './helpers';
 
 const KB = 1024;
@@ -68,6 +69,48 @@ describe('auth on writes', () => {
   });
 });
 
+describe('article length limit (what keeps analysis within the free plan\'s CPU time)', () => {
+  const words = (chars: number): string => 'Officials may delay the vote. '.repeat(Math.ceil(chars / 30)).slice(0, chars);
+
+  it('ingests a text of exactly MAX_ARTICLE_CHARS characters', async () => {
+    const slug = await makeStory();
+    const res = await write('POST', `/api/stories/${slug}/articles`, { text: words(MAX_ARTICLE_CHARS) });
+    expect(res.status).toBe(201);
+    expect(await articleCount(slug)).toBe(1);
+  });
+
+  it('answers 413 for one character more, naming both lengths, and stores nothing', async () => {
+    const slug = await makeStory();
+    const res = await write('POST', `/api/stories/${slug}/articles`, { text: words(MAX_ARTICLE_CHARS + 1) });
+    expect(res.status).toBe(413);
+    expect(await errorOf(res)).toEqual({
+      code: 'payload_too_large',
+      message: 'text is 65,537 characters long; the analyser takes at most 65,536 (about 10,000 words) in one request. Send a shorter article or split it.',
+    });
+    expect(await articleCount(slug)).toBe(0);
+  });
+
+  it('counts HTML by its text, not its markup', async () => {
+    const slug = await makeStory();
+    const html = `<article>${words(MAX_ARTICLE_CHARS + 10)}</article>`;
+    const res = await write('POST', `/api/stories/${slug}/articles`, { html });
+    expect(res.status).toBe(413);
+    // (the text of <article> is set apart by line breaks)
+    expect((await errorOf(res)).message).toMatch(/^html: its text is 65,550 characters long;/);
+    expect(await articleCount(slug)).toBe(0);
+  });
+
+  it('applies to POST /api/analyze too', async () => {
+    const res = await request('/api/analyze', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: words(MAX_ARTICLE_CHARS + 1) }),
+    });
+    expect(res.status).toBe(413);
+    expect((await errorOf(res)).code).toBe('payload_too_large');
+  });
+});
+
 describe('body limits and parsing', () => {
   it('answers 413 for a body over 256 KB with an honest Content-Length', async () => {
     const slug = await makeStory();
@@ -104,10 +147,12 @@ describe('body limits and parsing', () => {
     expect(await articleCount(slug)).toBe(0);
   });
 
-  it('accepts a body just under the limit', async () => {
+  it('accepts a body just under the limit whose text is within the article limit (HTML with its markup)', async () => {
     const slug = await makeStory();
-    const text = `Officials may delay the vote. ${'word '.repeat(52_000)}`;
-    const res = await write('POST', `/api/stories/${slug}/articles`, { text });
+    const paragraph = `<p class="${'story-paragraph '.repeat(6)}" data-track="${'x'.repeat(60)}">Officials may delay the vote.</p>\n`;
+    const html = paragraph.repeat(Math.floor((250 * KB) / paragraph.length));
+    expect(html.length).toBeGreaterThan(240 * KB);
+    const res = await write('POST', `/api/stories/${slug}/articles`, { html });
     expect(res.status).toBe(201);
   });
 

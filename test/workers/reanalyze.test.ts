@@ -3,6 +3,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { analyze, ANALYZER_VERSION, LEXICON_VERSION } from '../../worker/analysis';
 import { sha256Hex } from '../../worker/lib/hash';
+import { MAX_ARTICLE_CHARS } from '../../worker/lib/limits';
 import { errorOf, getArticle, ingest, json, makeStory, request, sampleArticle, write } from './helpers';
 
 interface ReanalyzeBody {
@@ -65,6 +66,22 @@ describe('POST /api/admin/reanalyze', () => {
 
     const expectedB = analyze({ text: sampleArticle('b') });
     expect((await getArticle(slug, b.id)).evidence).toEqual(expectedB.evidence);
+  });
+
+  it('analyses at most MAX_ARTICLE_CHARS of text per call (at least one article), so a call stays within one article\'s CPU time', async () => {
+    const slug = await makeStory();
+    const long = (marker: string): string => `${sampleArticle(marker)}\n\n${'Officials may delay the vote. '.repeat(1000)}`;
+    const ids: number[] = [];
+    for (const marker of ['one', 'two', 'three']) ids.push((await ingest(slug, { text: long(marker) })).id);
+    expect(long('one').length).toBeGreaterThan(MAX_ARTICLE_CHARS / 3);
+    expect(2 * long('one').length).toBeLessThan(MAX_ARTICLE_CHARS);
+    for (const id of ids) await makeOutdated(id);
+
+    const first = await json<ReanalyzeBody>(await write('POST', '/api/admin/reanalyze', { limit: 10 }));
+    expect(first).toEqual({ reanalyzed: 2, failed: [], remaining: 1 });
+    const second = await json<ReanalyzeBody>(await write('POST', '/api/admin/reanalyze', { limit: 10 }));
+    expect(second).toEqual({ reanalyzed: 1, failed: [], remaining: 0 });
+    expect((await getArticle(slug, ids[2]!)).article.analyzerVersion).toBe(ANALYZER_VERSION);
   });
 
   it('leaves current articles alone', async () => {

@@ -7,6 +7,7 @@
  * result.metrics.find((m) => m.metric === 'hedging' && m.voice === 'outlet')?.per1k;
  */
 export { analyze } from './analyze';
+export { analysedLength, cleanDocument } from './text/clean';
 export { LEXICON } from './lexicon';
 export { METRIC_DEFINITIONS, type MetricDefinition } from './metric-definitions';
 export { ANALYZER_VERSION, LEXICON_VERSION } from './version';

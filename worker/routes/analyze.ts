@@ -23,7 +23,7 @@ analyzeRouter.openapi(
   }),
   async (c) => {
     const body = c.req.valid('json');
-    const analysis = await runAnalyzer({
+    const analysis = runAnalyzer({
       ...(body.html !== undefined ? { html: body.html } : { text: body.text ?? '' }),
       outlet: body.outlet ?? null,
       url: body.url ?? null,
