@@ -12,10 +12,11 @@
  * as a direct quote. Longer quotes are always direct quotes.
  */
 import { LEXICON } from '../lexicon';
-import { PhraseTrie, WordSet } from '../nlp/phrases';
+import { nextIdIn, PhraseTrie, WordSet } from '../nlp/phrases';
 import type { Sentences } from '../nlp/sentences';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
+import type { IdSet } from '../nlp/vocabulary';
 import type { Span } from '../types';
 import type { TokenRange } from './phrases-around';
 import { findQuoteMarks } from './quote-marks';
@@ -52,14 +53,27 @@ export interface FoundQuote {
 /** Ranges up to this many tokens are counted by scanning them (every sentence of ordinary news). */
 const DIRECT_SCAN_MAX = 256;
 
+/** Index of the first element of the ascending `xs` that is at least `x` (binary search). */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Counts of tokens passing a test over a token range: short ranges by scanning, longer ones in O(1)
- * from a prefix table built in one O(n) pass on first need. A sentence without terminal punctuation
- * can run to the end of a 1 MB text; scanning it once per short quote was quadratic.
+ * Counts of tokens passing a test over a token range: short ranges by scanning, longer ones by
+ * binary search in the positions of all passing tokens, collected in one O(n) pass on first need
+ * (only tokens whose id is in `gate` can pass). A sentence without terminal punctuation can run to
+ * the end of a 1 MB text; scanning it once per short quote was quadratic.
  */
 class RangeCounter {
-  private prefix: Int32Array | null = null;
-  constructor(private readonly count: number, private readonly test: (i: number) => boolean) {}
+  private positions: number[] | null = null;
+  constructor(private readonly tokens: Tokens, private readonly gate: IdSet, private readonly test: (i: number) => boolean) {}
   /** How many tokens in [a, b) pass the test. */
   in(a: number, b: number): number {
     if (b <= a) return 0;
@@ -68,17 +82,19 @@ class RangeCounter {
       for (let i = a; i < b; i++) if (this.test(i)) n++;
       return n;
     }
-    let prefix = this.prefix;
-    if (prefix === null) {
-      prefix = new Int32Array(this.count + 1);
-      for (let i = 0; i < this.count; i++) prefix[i + 1] = prefix[i]! + (this.test(i) ? 1 : 0);
-      this.prefix = prefix;
-    }
-    return prefix[b]! - prefix[a]!;
+    const positions = (this.positions ??= this.collect());
+    return lowerBound(positions, b) - lowerBound(positions, a);
   }
   /** How many tokens in [a, b), outside [skipFrom, skipTo), pass the test. */
   outside(a: number, b: number, skipFrom: number, skipTo: number): number {
     return this.in(a, Math.min(b, skipFrom)) + this.in(Math.max(a, skipTo), b);
+  }
+  private collect(): number[] {
+    const { gate, test } = this;
+    const { ids, count } = this.tokens;
+    const out: number[] = [];
+    for (let i = nextIdIn(gate, ids, 0, count); i < count; i = nextIdIn(gate, ids, i + 1, count)) if (test(i)) out.push(i);
+    return out;
   }
 }
 
@@ -87,8 +103,8 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
   if (marks.count === 0) return [];
   const isAttribution = (i: number): boolean => NEUTRAL_ATTRIBUTION.longestAt(tokens, i) > 0;
   const isLoaded = (i: number): boolean => LOADED_FRAME.hasToken(tokens, i);
-  const attributions = new RangeCounter(tokens.count, isAttribution);
-  const loadedFrames = new RangeCounter(tokens.count, isLoaded);
+  const attributions = new RangeCounter(tokens, NEUTRAL_ATTRIBUTION.firsts, isAttribution);
+  const loadedFrames = new RangeCounter(tokens, LOADED_FRAME.ids, isLoaded);
   const out: FoundQuote[] = [];
   const { count, start } = tokens;
   let paragraph = 0;
