@@ -20,13 +20,18 @@ import type { Span } from '../types';
 const { SPACE, charClass, classAt, codePointLength, isWordChar } = charClasses;
 const { PUNCT } = tokenizer;
 
+/**
+ * Quotation-mark pairs as columns (no object per pair), ordered by opening mark. The columns are
+ * scratch space reused by the next call: read them before finding the marks of another text.
+ */
 export interface QuoteMarks {
-  /** Index of the opening mark. */
-  open: number;
-  /** Index of the closing mark, or the paragraph's end for an unclosed quote. */
-  close: number;
-  /** True when the quote continues in the next paragraph (no closing mark in this one). */
-  unclosed?: boolean;
+  count: number;
+  /** Offset of each pair's opening mark (ascending; no two pairs share one). */
+  open: Int32Array;
+  /** Offset of the closing mark, or the paragraph's end for an unclosed quote. */
+  close: Int32Array;
+  /** 1 when the quote continues in the next paragraph (no closing mark in this one). */
+  unclosed: Uint8Array;
 }
 
 /** True when the code point starting at i is a letter, digit or combining mark (as the tokenizer reads it). */
@@ -50,27 +55,59 @@ function isMarkChar(c: number): boolean {
   return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 }
 
+/** Offsets of the mark tokens (see `markTokens`), reused across calls. */
+let markAt = new Int32Array(1024);
+/** The pairs' columns, reused across calls: at most one pair per mark token. */
+const pairs: QuoteMarks = { count: 0, open: new Int32Array(1024), close: new Int32Array(1024), unclosed: new Uint8Array(1024) };
+
 /**
- * Offsets of the quotation-mark characters that are punctuation tokens, in order: all the scan
- * acts on. A mark character inside a word token is an apostrophe between word characters (won’t),
- * which the scan would pass over anyway.
+ * Writes to `markAt` the offsets of the quotation-mark characters that are punctuation tokens, in
+ * order, and returns how many: all the scan acts on. A mark character inside a word token is an
+ * apostrophe between word characters (won’t), which the scan would pass over anyway.
  */
-function markTokens(tokens: Tokens): number[] {
-  const out: number[] = [];
-  const { text, kind, start } = tokens;
-  for (let k = 0; k < tokens.count; k++) {
-    if (kind[k] === PUNCT && isMarkChar(text.charCodeAt(start[k]!))) out.push(start[k]!);
+function markTokens(tokens: Tokens): number {
+  const { text, kind, start, count } = tokens;
+  if (markAt.length < count) markAt = new Int32Array(2 * count);
+  let n = 0;
+  for (let k = 0; k < count; k++) {
+    if (kind[k] === PUNCT && isMarkChar(text.charCodeAt(start[k]!))) markAt[n++] = start[k]!;
   }
-  return out;
+  return n;
+}
+
+/** Sorts the first `count` pairs by opening mark (needed only when quotes nest or stay unclosed). */
+function sortByOpen({ count, open, close, unclosed }: QuoteMarks): void {
+  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => open[a]! - open[b]!);
+  const opens = open.slice(0, count);
+  const closes = close.slice(0, count);
+  const flags = unclosed.slice(0, count);
+  order.forEach((from, to) => {
+    open[to] = opens[from]!;
+    close[to] = closes[from]!;
+    unclosed[to] = flags[from]!;
+  });
 }
 
 /** Quotation-mark pairs of the tokens' text (see the top of this file). */
-export function findQuoteMarks(tokens: Tokens, paragraphs: readonly Span[]): QuoteMarks[] {
+export function findQuoteMarks(tokens: Tokens, paragraphs: readonly Span[]): QuoteMarks {
   const text = tokens.text;
-  const marks = markTokens(tokens);
-  const out: QuoteMarks[] = [];
+  const markCount = markTokens(tokens);
+  if (pairs.open.length < markCount) {
+    pairs.open = new Int32Array(2 * markCount);
+    pairs.close = new Int32Array(2 * markCount);
+    pairs.unclosed = new Uint8Array(2 * markCount);
+  }
+  const { open: openAt, close: closeAt, unclosed: unclosedAt } = pairs;
+  let n = 0;
+  let sorted = true;
+  const push = (open: number, close: number, unclosed: number): void => {
+    if (n > 0 && open < openAt[n - 1]!) sorted = false;
+    openAt[n] = open;
+    closeAt[n] = close;
+    unclosedAt[n++] = unclosed;
+  };
   const emit = (open: number, close: number): void => {
-    if (close > open + 1) out.push({ open, close });
+    if (close > open + 1) push(open, close, 0);
   };
   let m = 0;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -79,9 +116,9 @@ export function findQuoteMarks(tokens: Tokens, paragraphs: readonly Span[]): Quo
     let straight = -1;
     let guillemet = -1;
     let single = -1;
-    while (m < marks.length && marks[m]! < ps) m++;
-    for (; m < marks.length && marks[m]! < pe; m++) {
-      const k = marks[m]!;
+    while (m < markCount && markAt[m]! < ps) m++;
+    for (; m < markCount && markAt[m]! < pe; m++) {
+      const k = markAt[m]!;
       const c = text.charCodeAt(k);
       if (c === 0x201c) curly = k;
       else if (c === 0x201d) {
@@ -112,8 +149,9 @@ export function findQuoteMarks(tokens: Tokens, paragraphs: readonly Span[]): Quo
       }
     }
     const open = Math.max(curly, straight, guillemet);
-    if (open >= 0 && pe > open + 1 && opensWithQuote(text, paragraphs[p + 1])) out.push({ open, close: pe, unclosed: true });
+    if (open >= 0 && pe > open + 1 && opensWithQuote(text, paragraphs[p + 1])) push(open, pe, 1);
   }
-  out.sort((a, b) => a.open - b.open || a.close - b.close);
-  return out;
+  pairs.count = n;
+  if (!sorted) sortByOpen(pairs);
+  return pairs;
 }

@@ -128,23 +128,26 @@ function paragraphOf(paragraphs: readonly Span[], at: number, from: number): num
   return p;
 }
 
+/** Paragraph index of each quote while inheriting speakers, reused across calls. */
+let paragraphOfQuote = new Int32Array(1024);
+
 /** Gives unattributed long quotes the speaker their context implies (see the module comment). */
 export function inheritSpeakers(quotes: SpeakerSlot[], t: Tokens, sentences: Sentences, paragraphs: readonly Span[], tokenAt: (offset: number) => number): void {
-  const para: number[] = [];
+  if (paragraphOfQuote.length < quotes.length) paragraphOfQuote = new Int32Array(2 * quotes.length);
+  const para = paragraphOfQuote;
   let p = 0;
-  for (const q of quotes) para.push((p = paragraphOf(paragraphs, q.inner.start, p)));
+  for (let k = 0; k < quotes.length; k++) para[k] = p = paragraphOf(paragraphs, quotes[k]!.inner.start, p);
   const opensParagraph = (k: number): boolean => quotes[k]!.inner.start - 1 === paragraphs[para[k]!]!.start;
-  const direct = quotes.map((q) => q.kind === 'direct');
   // A quote continued over paragraphs: the last part usually carries the attribution.
   for (let k = quotes.length - 2; k >= 0; k--) {
     const q = quotes[k]!;
     const next = quotes[k + 1]!;
-    if (q.unclosed && q.speaker === null && direct[k + 1] && para[k + 1] === para[k]! + 1 && opensParagraph(k + 1)) q.speaker = next.speaker;
+    if (q.unclosed && q.speaker === null && next.kind === 'direct' && para[k + 1] === para[k]! + 1 && opensParagraph(k + 1)) q.speaker = next.speaker;
   }
   let last = -1;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!;
-    if (!direct[k]) continue;
+    if (q.kind !== 'direct') continue;
     if (q.speaker === null && q.long) {
       const lastQuote = last >= 0 ? quotes[last]! : null;
       const continues = lastQuote !== null && lastQuote.speaker !== null && (para[last] === para[k] || (para[last] === para[k]! - 1 && opensParagraph(k)));

@@ -12,10 +12,11 @@
  * as a direct quote. Longer quotes are always direct quotes.
  */
 import { LEXICON } from '../lexicon';
-import { PhraseTrie, WordSet } from '../nlp/phrases';
+import { nextIdIn, PhraseTrie, WordSet } from '../nlp/phrases';
 import type { Sentences } from '../nlp/sentences';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
+import type { IdSet } from '../nlp/vocabulary';
 import type { Span } from '../types';
 import type { TokenRange } from './phrases-around';
 import { findQuoteMarks } from './quote-marks';
@@ -52,14 +53,27 @@ export interface FoundQuote {
 /** Ranges up to this many tokens are counted by scanning them (every sentence of ordinary news). */
 const DIRECT_SCAN_MAX = 256;
 
+/** Index of the first element of the ascending `xs` that is at least `x` (binary search). */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Counts of tokens passing a test over a token range: short ranges by scanning, longer ones in O(1)
- * from a prefix table built in one O(n) pass on first need. A sentence without terminal punctuation
- * can run to the end of a 1 MB text; scanning it once per short quote was quadratic.
+ * Counts of tokens passing a test over a token range: short ranges by scanning, longer ones by
+ * binary search in the positions of all passing tokens, collected in one O(n) pass on first need
+ * (only tokens whose id is in `gate` can pass). A sentence without terminal punctuation can run to
+ * the end of a 1 MB text; scanning it once per short quote was quadratic.
  */
 class RangeCounter {
-  private prefix: Int32Array | null = null;
-  constructor(private readonly count: number, private readonly test: (i: number) => boolean) {}
+  private positions: number[] | null = null;
+  constructor(private readonly tokens: Tokens, private readonly gate: IdSet, private readonly test: (i: number) => boolean) {}
   /** How many tokens in [a, b) pass the test. */
   in(a: number, b: number): number {
     if (b <= a) return 0;
@@ -68,37 +82,47 @@ class RangeCounter {
       for (let i = a; i < b; i++) if (this.test(i)) n++;
       return n;
     }
-    let prefix = this.prefix;
-    if (prefix === null) {
-      prefix = new Int32Array(this.count + 1);
-      for (let i = 0; i < this.count; i++) prefix[i + 1] = prefix[i]! + (this.test(i) ? 1 : 0);
-      this.prefix = prefix;
-    }
-    return prefix[b]! - prefix[a]!;
+    const positions = (this.positions ??= this.collect());
+    return lowerBound(positions, b) - lowerBound(positions, a);
   }
   /** How many tokens in [a, b), outside [skipFrom, skipTo), pass the test. */
   outside(a: number, b: number, skipFrom: number, skipTo: number): number {
     return this.in(a, Math.min(b, skipFrom)) + this.in(Math.max(a, skipTo), b);
   }
+  private collect(): number[] {
+    const { gate, test } = this;
+    const { ids, count } = this.tokens;
+    const out: number[] = [];
+    for (let i = nextIdIn(gate, ids, 0, count); i < count; i = nextIdIn(gate, ids, i + 1, count)) if (test(i)) out.push(i);
+    return out;
+  }
 }
 
 export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: readonly Span[]): FoundQuote[] {
   const marks = findQuoteMarks(tokens, paragraphs);
-  if (marks.length === 0) return [];
+  if (marks.count === 0) return [];
   const isAttribution = (i: number): boolean => NEUTRAL_ATTRIBUTION.longestAt(tokens, i) > 0;
   const isLoaded = (i: number): boolean => LOADED_FRAME.hasToken(tokens, i);
-  const attributions = new RangeCounter(tokens.count, isAttribution);
-  const loadedFrames = new RangeCounter(tokens.count, isLoaded);
+  const attributions = new RangeCounter(tokens, NEUTRAL_ATTRIBUTION.firsts, isAttribution);
+  const loadedFrames = new RangeCounter(tokens, LOADED_FRAME.ids, isLoaded);
   const out: FoundQuote[] = [];
+  const { count, start } = tokens;
   let paragraph = 0;
-  for (const { open, close, unclosed = false } of marks) {
-    const openTok = tokenAtOrAfter(tokens, open);
-    const closeTok = tokenAtOrAfter(tokens, close);
+  // Tokens of the marks by walking, not searching: opening marks ascend, and the walk to a closing
+  // mark reads the quote's tokens, which the word count reads anyway (a token lies inside at most
+  // one open quote of each mark kind, so the walks stay linear).
+  let openTok = 0;
+  for (let q = 0; q < marks.count; q++) {
+    const open = marks.open[q]!;
+    const close = marks.close[q]!;
+    const unclosed = marks.unclosed[q] === 1;
+    while (openTok < count && start[openTok]! < open) openTok++;
+    let closeTok = openTok + 1;
     let words = 0;
     let terminal = false;
-    for (let k = openTok + 1; k < closeTok; k++) {
-      if (tokens.kind[k] !== PUNCT) words++;
-      else if (TERMINAL.hasToken(tokens, k)) terminal = true;
+    for (; closeTok < count && start[closeTok]! < close; closeTok++) {
+      if (tokens.kind[closeTok] !== PUNCT) words++;
+      else if (TERMINAL.hasToken(tokens, closeTok)) terminal = true;
     }
     if (words === 0) continue;
     while (paragraph + 1 < paragraphs.length && paragraphs[paragraph + 1]!.start <= open) paragraph++;
@@ -109,36 +133,37 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
     const sentenceEnd = sEndIndex < sentences.firstToken.length ? sentences.firstToken[sEndIndex]! : tokens.count;
     const after = unclosed ? null : speakerAfter(tokens, closeTok, attributionCeiling(tokens, sentences, closeTok, paragraphs[paragraph]!.end));
     const adjacent = after ?? speakerBefore(tokens, openTok, sentenceStart);
-    const outer = { start: open, end: unclosed ? close : close + 1 };
-    const inner = { start: open + 1, end: close };
     const short = words <= SCARE_MAX_WORDS && !terminal && !unclosed;
-    const quote = (kind: QuoteKind, ruleId: string, speaker: TokenRange | null): void => {
-      out.push({ outer, inner, kind, ruleId, speaker, long: !short, unclosed });
-    };
+    let kind: QuoteKind = 'direct';
+    let ruleId: string;
+    let speaker: TokenRange | null = null;
     if (!short) {
-      quote('direct', adjacent !== null ? 'directQuotes.attributed' : 'directQuotes.sentence', adjacent);
-      continue;
-    }
-    if (openTok > 0 && DISTANCING.longestEndingAt(tokens, openTok - 1) > 0) {
-      quote('scare', 'scareQuotes.distancing-marker', null);
-      continue;
-    }
-    if (adjacent !== null) {
-      quote('direct', 'directQuotes.attributed', adjacent);
-      continue;
-    }
-    const neutralHere = attributions.outside(sentenceStart, sentenceEnd, openTok, closeTok + 1) > 0;
-    const loadedHere = loadedFrames.outside(sentenceStart, sentenceEnd, openTok, closeTok + 1) > 0;
-    const previousStart = s > 0 ? sentences.firstToken[s - 1]! : sentenceStart;
-    const neutralBefore = attributions.in(previousStart, sentenceStart) > 0;
-    if (loadedHere && !neutralHere) {
-      quote('scare', 'scareQuotes.loaded-frame', null);
-    } else if (neutralHere || neutralBefore) {
-      const speaker = neutralHere ? sentenceSpeaker(tokens, openTok, sentenceStart, isAttribution) : null;
-      quote('direct', 'directQuotes.partial', speaker);
+      ruleId = adjacent !== null ? 'directQuotes.attributed' : 'directQuotes.sentence';
+      speaker = adjacent;
+    } else if (openTok > 0 && DISTANCING.longestEndingAt(tokens, openTok - 1) > 0) {
+      kind = 'scare';
+      ruleId = 'scareQuotes.distancing-marker';
+    } else if (adjacent !== null) {
+      ruleId = 'directQuotes.attributed';
+      speaker = adjacent;
     } else {
-      quote('scare', 'scareQuotes.unattributed', null);
+      const neutralHere = attributions.outside(sentenceStart, sentenceEnd, openTok, closeTok + 1) > 0;
+      const loadedHere = loadedFrames.outside(sentenceStart, sentenceEnd, openTok, closeTok + 1) > 0;
+      const previousStart = s > 0 ? sentences.firstToken[s - 1]! : sentenceStart;
+      const neutralBefore = attributions.in(previousStart, sentenceStart) > 0;
+      if (loadedHere && !neutralHere) {
+        kind = 'scare';
+        ruleId = 'scareQuotes.loaded-frame';
+      } else if (neutralHere || neutralBefore) {
+        ruleId = 'directQuotes.partial';
+        speaker = neutralHere ? sentenceSpeaker(tokens, openTok, sentenceStart, isAttribution) : null;
+      } else {
+        kind = 'scare';
+        ruleId = 'scareQuotes.unattributed';
+      }
     }
+    const outer = { start: open, end: unclosed ? close : close + 1 };
+    out.push({ outer, inner: { start: open + 1, end: close }, kind, ruleId, speaker, long: !short, unclosed });
   }
   inheritSpeakers(out, tokens, sentences, paragraphs, (offset) => tokenAtOrAfter(tokens, offset));
   return out;
