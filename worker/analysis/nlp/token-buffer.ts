@@ -60,17 +60,21 @@ function allocate(capacity: number): Columns {
  * the scratch (see `borrow`). Null while a borrowing buffer holds it.
  */
 let scratch: Columns | null = allocate(1 << 12);
-/** Scratch columns made for more than this many tokens (a huge text) are not kept for the next text. */
-const SCRATCH_KEEP = 1 << 16;
 /** Token counts up to this are copied element by element. */
 const SHORT = 32;
 /** Zeroed tokens after the last in finished columns (reads just past `count` see zeros, as with storage sized in advance). */
 const SLACK = 16;
+/**
+ * Scratch columns made for more tokens than this (a text over 64 K characters) are not kept for
+ * the next text; growing scratch doubles up to it, so that texts up to 64 K characters all reuse
+ * one set of columns.
+ */
+const SCRATCH_KEEP = (1 << 16) + SLACK;
 
 /** Scratch columns with room for `capacity` tokens (new ones when a borrowing buffer holds them). */
 function scratchFor(capacity: number): Columns {
   if (scratch !== null && scratch.start.length >= capacity) return scratch;
-  const columns = allocate(Math.max(capacity, scratch === null ? 1 << 12 : scratch.start.length * 2));
+  const columns = allocate(Math.max(capacity, scratch === null ? 1 << 12 : Math.min(scratch.start.length * 2, SCRATCH_KEEP)));
   if (columns.start.length <= SCRATCH_KEEP) scratch = columns;
   return columns;
 }
