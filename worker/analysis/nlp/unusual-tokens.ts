@@ -50,7 +50,21 @@ function caseFlags(text: string, lower: string | null, s: number, e: number, low
   return CAPITALISED | ALL_CAPS;
 }
 
-/** Pushes the unusual token [s, e) of `buf.text`. */
+/**
+ * True when lowercasing the text changed a unit of [s, e). Only then may `lower(k)`, which
+ * lowercases the token alone, differ from the form read in the lowercase text (the Greek final
+ * sigma is the one mapping that depends on context, and "Σ" never maps to itself).
+ */
+function lowered(text: string, lowerText: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (text.charCodeAt(k) !== lowerText.charCodeAt(k)) return true;
+  return false;
+}
+
+/**
+ * Pushes the unusual token [s, e) of `buf.text`. A lowercase form outside the vocabulary is
+ * stored (in `buf.unusual`) unless lowercasing leaves the token as it is (emoji): then `lower(k)`
+ * and `lowerLength(k)` make the same form from the text. (Without a lowercase text, lengths change.)
+ */
 export function pushUnusual(buf: TokenBuffer, s: number, e: number, kind: number): void {
   const text = buf.text;
   // one lowercase copy per text, made only when the text has such a token
@@ -67,6 +81,6 @@ export function pushUnusual(buf: TokenBuffer, s: number, e: number, kind: number
   }
   const base = baseOf(low);
   const flags = kind === WORD ? caseFlags(text, lowerText, s, e, low) | possessive(low) : 0;
-  if (id < 0) (buf.unusual ??= new Map()).set(buf.count, low);
+  if (id < 0 && (lowerText === null || lowered(text, lowerText, s, e))) (buf.unusual ??= new Map()).set(buf.count, low);
   buf.push(s, e, kind, flags, id, base === low ? id : wordId(base));
 }
