@@ -10,9 +10,10 @@
  *
  * All six columns share one ArrayBuffer, so analysing an article allocates no per-token objects.
  * Lowercase strings exist only on demand (`lower(k)`): a vocabulary word's string is the
- * vocabulary's own; any other token's is sliced from the text when asked for, except the rare
- * token whose lowercase form could not be read character by character (non-ASCII letters), which
- * the tokenizer stores in `unusual` when it reads it.
+ * vocabulary's own; any other token's is sliced when asked for, from the text's lowercase copy
+ * when the tokenizer made one (for tokens whose lowercase form could not be read character by
+ * character, such as non-ASCII letters), else from the text. In the rare text whose lowercase
+ * copy would change length ("İ"), the tokenizer stores such tokens' forms in `unusual`.
  */
 import * as charClasses from './chars';
 import { carve } from './int-columns';
@@ -90,9 +91,9 @@ export class TokenBuffer {
   baseIds: Int32Array;
   kind: Uint8Array;
   flags: Uint8Array;
-  /** Lowercase forms the tokenizer computed for tokens outside the vocabulary with unusual characters (made for the first). */
+  /** Lowercase forms of unusual tokens outside the vocabulary when `lowerText` is null (made for the first). */
   unusual: Map<number, string> | null = null;
-  /** While tokenizing: `lowerCopy(text)` for unusual tokens, made for the first (see unusual-tokens.ts). */
+  /** `lowerCopy(text)`, made at the first unusual token (see unusual-tokens.ts); undefined before. */
   lowerText: string | null | undefined = undefined;
 
   /** True while the buffer holds the scratch columns as its own (see `borrow`). */
@@ -126,7 +127,6 @@ export class TokenBuffer {
 
   /** Moves the tokens to columns of their own, sized to fit, or keeps the borrowed scratch columns. */
   finish(): void {
-    this.lowerText = undefined;
     const n = this.count;
     if (this.borrow && scratch !== null && this.start === scratch.start) {
       scratch = null;
@@ -164,6 +164,7 @@ export class TokenBuffer {
     this.borrowed = false;
     this.count = 0;
     this.unusual = null;
+    this.lowerText = undefined;
     this.use(EMPTY);
   }
 
@@ -181,6 +182,8 @@ export class TokenBuffer {
     if (id >= 0) return vocabularyWord(id);
     const stored = this.unusual?.get(k);
     if (stored !== undefined) return stored;
+    // (the lowercase copy, as long as the text, holds every token's lowercase form where the token stands)
+    if (typeof this.lowerText === 'string') return this.lowerText.slice(this.start[k]!, this.end[k]!);
     return normaliseJoiners(this.text.slice(this.start[k]!, this.end[k]!).toLowerCase());
   }
 }

@@ -14,7 +14,7 @@ import * as vocabulary from './vocabulary';
 // Module-local copies: hot code must not go through cross-module bindings (getters under some loaders).
 const { LETTER, classAt, normaliseJoiners } = charClasses;
 const { ALL_CAPS, CAPITALISED, POSSESSIVE, WORD } = tokenBuffer;
-const { vocabularyWord, wordId, wordIdIn } = vocabulary;
+const { wordId, wordIdIn } = vocabulary;
 
 /** Lowercase text with the same length as `text` (apostrophes and hyphens normalised), or null if casing changes lengths. */
 export function lowerCopy(text: string): string | null {
@@ -27,16 +27,17 @@ export function baseOf(lower: string): string {
   return lower.length > 2 && lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
 
-/** POSSESSIVE when the lowercase word ends in "'s" (3+ characters). */
-function possessive(low: string): number {
-  const n = low.length;
-  return n > 2 && low.charCodeAt(n - 1) === 0x73 && low.charCodeAt(n - 2) === 0x27 ? POSSESSIVE : 0;
+/** True when str[s, e), a lowercase word, ends in a possessive "'s" (3+ characters). */
+function endsPossessive(str: string, s: number, e: number): boolean {
+  return e - s > 2 && str.charCodeAt(e - 1) === 0x73 && str.charCodeAt(e - 2) === 0x27;
 }
 
-/** Case flags of the word [s, e), comparing the text with its lowercase copy. */
-function caseFlags(text: string, lower: string | null, s: number, e: number, low: string): number {
-  const first = text.charCodeAt(s);
-  if (first === (lower !== null ? lower.charCodeAt(s) : low.charCodeAt(0))) return 0;
+/**
+ * Case flags of the word [s, e) whose first unit lowercases to `firstLower`, comparing the text
+ * with its lowercase copy `lower` (null: the word was lowercased alone).
+ */
+function caseFlags(text: string, lower: string | null, s: number, e: number, firstLower: number): number {
+  if (text.charCodeAt(s) === firstLower) return 0;
   if (e - s < 2) return CAPITALISED;
   if (lower === null) {
     const raw = text.slice(s, e);
@@ -50,37 +51,35 @@ function caseFlags(text: string, lower: string | null, s: number, e: number, low
   return CAPITALISED | ALL_CAPS;
 }
 
-/**
- * True when lowercasing the text changed a unit of [s, e). Only then may `lower(k)`, which
- * lowercases the token alone, differ from the form read in the lowercase text (the Greek final
- * sigma is the one mapping that depends on context, and "Σ" never maps to itself).
- */
-function lowered(text: string, lowerText: string, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (text.charCodeAt(k) !== lowerText.charCodeAt(k)) return true;
-  return false;
+/** Pushes the unusual token [s, e) of `buf.text`. */
+export function pushUnusual(buf: TokenBuffer, s: number, e: number, kind: number): void {
+  // one lowercase copy per text, made only when the text has such a token
+  if (buf.lowerText === undefined) buf.lowerText = lowerCopy(buf.text);
+  if (buf.lowerText !== null) pushFromLowerText(buf, buf.lowerText, s, e, kind);
+  else pushLoweredAlone(buf, s, e, kind);
 }
 
 /**
- * Pushes the unusual token [s, e) of `buf.text`. A lowercase form outside the vocabulary is
- * stored (in `buf.unusual`) unless lowercasing leaves the token as it is (emoji): then `lower(k)`
- * and `lowerLength(k)` make the same form from the text. (Without a lowercase text, lengths change.)
+ * The token read where it stands in the lowercase text: no string is made (`lower` slices the
+ * lowercase text, which the buffer keeps).
  */
-export function pushUnusual(buf: TokenBuffer, s: number, e: number, kind: number): void {
+function pushFromLowerText(buf: TokenBuffer, lowerText: string, s: number, e: number, kind: number): void {
+  const id = wordIdIn(lowerText, s, e);
+  const possessive = endsPossessive(lowerText, s, e);
+  const flags = kind === WORD ? caseFlags(buf.text, lowerText, s, e, lowerText.charCodeAt(s)) | (possessive ? POSSESSIVE : 0) : 0;
+  buf.push(s, e, kind, flags, id, possessive ? wordIdIn(lowerText, s, e - 2) : id);
+}
+
+/**
+ * The token of a text whose lowercase copy changes length ("İ" → "i̇"), lowercased alone; a form
+ * outside the vocabulary is stored for `lower` and `lowerLength` (its length may differ too).
+ */
+function pushLoweredAlone(buf: TokenBuffer, s: number, e: number, kind: number): void {
   const text = buf.text;
-  // one lowercase copy per text, made only when the text has such a token
-  if (buf.lowerText === undefined) buf.lowerText = lowerCopy(text);
-  const lowerText = buf.lowerText;
-  let id: number;
-  let low: string;
-  if (lowerText !== null) {
-    id = wordIdIn(lowerText, s, e);
-    low = id >= 0 ? vocabularyWord(id) : lowerText.slice(s, e);
-  } else {
-    low = normaliseJoiners(text.slice(s, e).toLowerCase());
-    id = wordId(low);
-  }
-  const base = baseOf(low);
-  const flags = kind === WORD ? caseFlags(text, lowerText, s, e, low) | possessive(low) : 0;
-  if (id < 0 && (lowerText === null || lowered(text, lowerText, s, e))) (buf.unusual ??= new Map()).set(buf.count, low);
-  buf.push(s, e, kind, flags, id, base === low ? id : wordId(base));
+  const low = normaliseJoiners(text.slice(s, e).toLowerCase());
+  const id = wordId(low);
+  const possessive = endsPossessive(low, 0, low.length);
+  const flags = kind === WORD ? caseFlags(text, null, s, e, low.charCodeAt(0)) | (possessive ? POSSESSIVE : 0) : 0;
+  if (id < 0) (buf.unusual ??= new Map()).set(buf.count, low);
+  buf.push(s, e, kind, flags, id, possessive ? wordId(low.slice(0, -2)) : id);
 }
