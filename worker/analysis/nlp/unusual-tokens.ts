@@ -1,10 +1,10 @@
 /**
  * Tokens the tokenizer cannot fold character by character: words with non-ASCII letters, digits
  * or combining marks ("Jérôme", "ΑΘΗΝΑ", "İstanbul"), punctuation outside the BMP (emoji), and
- * punctuation from U+3100 up that lowercasing changes. Their lowercase form comes from `String.prototype.toLowerCase` on the whole text
- * (so context-dependent mappings such as the Greek final sigma see the word's surroundings), or,
- * when lowercasing the text changes its length ("İ" → "i̇"), on the token alone. Rare in news text,
- * so this path favours exactness over speed.
+ * punctuation from U+3100 up that lowercasing changes. Their lowercase form comes from
+ * `String.prototype.toLowerCase` on the whole text (so context-dependent mappings such as the
+ * Greek final sigma see the word's surroundings), or, when lowercasing the text changes its length
+ * ("İ" → "i̇"), on the token alone. Rare in news text, so this path favours exactness over speed.
  */
 import * as charClasses from './chars';
 import * as tokenBuffer from './token-buffer';
