@@ -12,8 +12,8 @@
  * Lowercase strings exist only on demand (`lower(k)`): a vocabulary word's string is the
  * vocabulary's own; any other token's is sliced when asked for, from the text's lowercase copy
  * when the tokenizer made one (for tokens whose lowercase form could not be read character by
- * character, such as non-ASCII letters), else from the text. In the rare text whose lowercase
- * copy would change length ("İ"), the tokenizer stores such tokens' forms in `unusual`.
+ * character, such as non-ASCII letters), else from the text. In the rare text that lowercasing
+ * makes longer ("İ"), the tokenizer stores the forms of tokens with "İ" or "Σ" in `unusual`.
  */
 import * as charClasses from './chars';
 import { carve } from './int-columns';
@@ -91,10 +91,12 @@ export class TokenBuffer {
   baseIds: Int32Array;
   kind: Uint8Array;
   flags: Uint8Array;
-  /** Lowercase forms of unusual tokens outside the vocabulary when `lowerText` is null (made for the first). */
+  /** Lowercase forms of tokens outside the vocabulary that were lowercased alone (made for the first). */
   unusual: Map<number, string> | null = null;
-  /** `lowerCopy(text)`, made at the first unusual token (see unusual-tokens.ts); undefined before. */
+  /** The text's lowercase copy, made at the first unusual token (see unusual-tokens.ts); undefined before. */
   lowerText: string | null | undefined = undefined;
+  /** True when lowercasing makes the text longer: tokens with "İ" or "Σ" are then lowercased alone. */
+  lowersAlone = false;
 
   /** True while the buffer holds the scratch columns as its own (see `borrow`). */
   private borrowed = false;
@@ -165,6 +167,7 @@ export class TokenBuffer {
     this.count = 0;
     this.unusual = null;
     this.lowerText = undefined;
+    this.lowersAlone = false;
     this.use(EMPTY);
   }
 
@@ -182,7 +185,7 @@ export class TokenBuffer {
     if (id >= 0) return vocabularyWord(id);
     const stored = this.unusual?.get(k);
     if (stored !== undefined) return stored;
-    // (the lowercase copy, as long as the text, holds every token's lowercase form where the token stands)
+    // (the lowercase copy, as long as the text, holds every other token's lowercase form where the token stands)
     if (typeof this.lowerText === 'string') return this.lowerText.slice(this.start[k]!, this.end[k]!);
     return normaliseJoiners(this.text.slice(this.start[k]!, this.end[k]!).toLowerCase());
   }

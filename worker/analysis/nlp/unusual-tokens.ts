@@ -16,10 +16,36 @@ const { LETTER, classAt, normaliseJoiners } = charClasses;
 const { ALL_CAPS, CAPITALISED, POSSESSIVE, WORD } = tokenBuffer;
 const { wordId, wordIdIn } = vocabulary;
 
-/** Lowercase text with the same length as `text` (apostrophes and hyphens normalised), or null if casing changes lengths. */
-export function lowerCopy(text: string): string | null {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? normaliseJoiners(lower) : null;
+/** "İ": the one character whose lowercase form is longer ("i̇"). */
+const DOTTED_CAPITAL_I = /\u0130/g;
+/** The first unit of "İ" and of "Σ" (whose lowercase form depends on what follows it). */
+const DOTTED_I = 0x130;
+const SIGMA = 0x3a3;
+
+/**
+ * Makes `buf.lowerText`: the text lowercased (apostrophes and hyphens normalised), as long as the
+ * text. When lowercasing makes the text longer (a "İ"), tokens with "İ" or "Σ" are lowercased
+ * alone instead (`lowersAlone`), and the copy is made with "İ" lowercased as "i": it then holds
+ * the form of every other token, whose units lowercase the same in any context. Null when another
+ * character would make even that copy longer: then every token is lowercased alone.
+ */
+function makeLowerText(buf: TokenBuffer): string | null {
+  const text = buf.text;
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    buf.lowersAlone = true;
+    lower = text.replace(DOTTED_CAPITAL_I, 'I').toLowerCase();
+  }
+  return (buf.lowerText = lower.length === text.length ? normaliseJoiners(lower) : null);
+}
+
+/** True when text[s, e) has a "İ" or a "Σ" (see `makeLowerText`). */
+function hasContextualUnit(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === DOTTED_I || c === SIGMA) return true;
+  }
+  return false;
 }
 
 /** The token's lowercase form without a possessive ending ("biden's" → "biden", "countries'" stays). */
@@ -54,25 +80,26 @@ function caseFlags(text: string, lower: string | null, s: number, e: number, fir
 /** Pushes the unusual token [s, e) of `buf.text`. */
 export function pushUnusual(buf: TokenBuffer, s: number, e: number, kind: number): void {
   // one lowercase copy per text, made only when the text has such a token
-  if (buf.lowerText === undefined) buf.lowerText = lowerCopy(buf.text);
-  if (buf.lowerText !== null) pushFromLowerText(buf, buf.lowerText, s, e, kind);
-  else pushLoweredAlone(buf, s, e, kind);
+  const lowerText = buf.lowerText === undefined ? makeLowerText(buf) : buf.lowerText;
+  if (lowerText === null || (buf.lowersAlone && hasContextualUnit(buf.text, s, e))) pushLoweredAlone(buf, s, e, kind);
+  else pushFromLowerText(buf, lowerText, s, e, kind);
 }
 
 /**
  * The token read where it stands in the lowercase text: no string is made (`lower` slices the
- * lowercase text, which the buffer keeps).
+ * lowercase text, which the buffer keeps). Its case flags are read as `pushLoweredAlone` reads
+ * them when tokens are lowercased alone.
  */
 function pushFromLowerText(buf: TokenBuffer, lowerText: string, s: number, e: number, kind: number): void {
   const id = wordIdIn(lowerText, s, e);
   const possessive = endsPossessive(lowerText, s, e);
-  const flags = kind === WORD ? caseFlags(buf.text, lowerText, s, e, lowerText.charCodeAt(s)) | (possessive ? POSSESSIVE : 0) : 0;
+  const flags = kind === WORD ? caseFlags(buf.text, buf.lowersAlone ? null : lowerText, s, e, lowerText.charCodeAt(s)) | (possessive ? POSSESSIVE : 0) : 0;
   buf.push(s, e, kind, flags, id, possessive ? wordIdIn(lowerText, s, e - 2) : id);
 }
 
 /**
- * The token of a text whose lowercase copy changes length ("İ" → "i̇"), lowercased alone; a form
- * outside the vocabulary is stored for `lower` and `lowerLength` (its length may differ too).
+ * A token lowercased alone (see `makeLowerText`); a form outside the vocabulary is stored for
+ * `lower` and `lowerLength` (its length may differ from the token's).
  */
 function pushLoweredAlone(buf: TokenBuffer, s: number, e: number, kind: number): void {
   const text = buf.text;
