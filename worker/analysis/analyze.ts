@@ -3,7 +3,7 @@
  * no clock, no randomness; the same code runs in the Worker, in Node and in the browser.
  */
 import { canonicalOutlet, findCitations } from './detect/citations';
-import { findLexical } from './detect/lexical';
+import { forEachLexical } from './detect/lexical';
 import { findPeople } from './detect/people';
 import { findQuotes } from './detect/quotes';
 import { toPeople, toQuotes } from './detect/roles';
@@ -19,6 +19,15 @@ import { ANALYZER_VERSION, LEXICON_VERSION } from './version';
 import { QuotedRegions } from './voice';
 
 const METRIC_ORDER = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
+
+/** Evidence order: by start, then end, then metric (METRIC_KEYS order). */
+const evidenceOrder = (a: Evidence, b: Evidence): number => a.start - b.start || a.end - b.end || METRIC_ORDER.get(a.metric)! - METRIC_ORDER.get(b.metric)!;
+
+/** True when `evidence` is sorted by `evidenceOrder` (the scan stops at the first pair out of order). */
+function inOrder(evidence: readonly Evidence[]): boolean {
+  for (let k = 1; k < evidence.length; k++) if (evidenceOrder(evidence[k - 1]!, evidence[k]!) > 0) return false;
+  return true;
+}
 
 /**
  * Structural sources plus the vague attributions that overlap none of them, in text order. A weasel
@@ -68,14 +77,21 @@ function analyzeTokens(input: AnalyzeInput, doc: CleanDocument, tokens: Tokens):
     evidence.push({ metric, start, end, text: spanText, ruleId, voice: regions.quotedAt(start, end) ? 'quoted' : 'outlet' });
   };
 
-  for (const m of findLexical(ctx)) add(m.metric, tokens.start[m.first]!, tokens.end[m.end - 1]!, m.ruleId);
-  for (const q of found) add(q.kind === 'direct' ? 'directQuotes' : 'scareQuotes', q.outer.start, q.outer.end, q.ruleId);
+  forEachLexical(ctx, (metric, ruleId, first, end) => add(metric, tokens.start[first]!, tokens.end[end - 1]!, ruleId));
+  // (indexed loops: this function runs once per text, maybe unoptimised, where `for…of` allocates per step)
+  for (let k = 0; k < found.length; k++) {
+    const q = found[k]!;
+    add(q.kind === 'direct' ? 'directQuotes' : 'scareQuotes', q.outer.start, q.outer.end, q.ruleId);
+  }
 
   const peopleIndex = findPeople(tokens, doc.bylines);
   const names = peopleIndex.people.map((p) => p.name);
   const foundSources = withWeasels(findSources(tokens, sentences, peopleIndex.personOfToken, names), findWeasels(tokens, sentences));
   const sources = foundSources.map(({ start, end, kind, name, ruleId }) => ({ start, end, kind, text: text.slice(start, end), name, ruleId }));
-  for (const s of sources) add(s.kind === 'anonymous' ? 'anonymousSources' : 'namedSources', s.start, s.end, s.ruleId, s.text);
+  for (let k = 0; k < sources.length; k++) {
+    const s = sources[k]!;
+    add(s.kind === 'anonymous' ? 'anonymousSources' : 'namedSources', s.start, s.end, s.ruleId, s.text);
+  }
   const headlineEnd = doc.headlineSpan?.end ?? null;
   const citations = findCitations(tokens, headlineEnd, canonicalOutlet(input?.outlet)).map(({ start, end, outlet, ruleId }) => ({
     start,
@@ -84,10 +100,14 @@ function analyzeTokens(input: AnalyzeInput, doc: CleanDocument, tokens: Tokens):
     text: text.slice(start, end),
     ruleId,
   }));
-  for (const c of citations) add('citations', c.start, c.end, c.ruleId, c.text);
+  for (let k = 0; k < citations.length; k++) {
+    const c = citations[k]!;
+    add('citations', c.start, c.end, c.ruleId, c.text);
+  }
   const quotes = toQuotes(tokens, sentences, peopleIndex, found, (k) => regions.quotedAt(tokens.start[k]!, tokens.end[k]!));
   const people = toPeople(tokens, sentences, peopleIndex, found, foundSources);
-  evidence.sort((a, b) => a.start - b.start || a.end - b.end || METRIC_ORDER.get(a.metric)! - METRIC_ORDER.get(b.metric)!);
+  // (evidence of one kind only, as from a list of hedges, is often in order already)
+  if (!inOrder(evidence)) evidence.sort(evidenceOrder);
 
   const words = regions.countWords(tokens);
   const wordCount = words.outlet + words.quoted;

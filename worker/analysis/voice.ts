@@ -25,20 +25,37 @@ export class QuotedRegions {
     }
   }
 
-  /** True when [start, end) lies entirely inside one quoted region (binary search). */
+  /** The region `regionAt` last found (-1: before the first). */
+  private last = -1;
+
+  /** True when [start, end) lies entirely inside one quoted region. */
   quotedAt(start: number, end: number): boolean {
+    const found = this.regionAt(start);
+    return found >= 0 && end <= this.ends[found]!;
+  }
+
+  /**
+   * Index of the last region starting at or before `offset` (-1: none). Spans are mostly asked
+   * about in text order, so the region found last and the one after it are tried before a binary
+   * search.
+   */
+  private regionAt(offset: number): number {
     const starts = this.starts;
+    const n = starts.length;
+    for (let r = this.last; r <= this.last + 1 && r < n; r++) {
+      if ((r < 0 || starts[r]! <= offset) && (r + 1 === n || starts[r + 1]! > offset)) return (this.last = r);
+    }
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = n - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= start) {
+      if (starts[mid]! <= offset) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return found >= 0 && end <= this.ends[found]!;
+    return (this.last = found);
   }
 
   /**

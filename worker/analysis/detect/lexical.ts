@@ -48,11 +48,14 @@ function guarded(ctx: MatchContext, item: CompiledEntry, first: number, end: num
   return false;
 }
 
-export function findLexical(ctx: MatchContext): LexicalMatch[] {
+/** A function `forEachLexical` calls with each match: its metric, rule and token range [first, end). */
+export type LexicalVisitor = (metric: MetricKey, ruleId: string, first: number, end: number) => void;
+
+/** Calls `visit` with each match, in `findLexical`'s order, making no object per match. */
+export function forEachLexical(ctx: MatchContext, visit: LexicalVisitor): void {
   const { tokens } = ctx;
   const { count, ids } = tokens;
   const starts = TRIE.firsts;
-  const out: LexicalMatch[] = [];
   busyUntil.fill(0);
   for (let i = nextIdIn(starts, ids, 0, count); i < count; i = nextIdIn(starts, ids, i + 1, count)) {
     // Longest phrase first (matchesAt gives the lengths in increasing order); within one length, lexicon order.
@@ -66,9 +69,14 @@ export function findLexical(ctx: MatchContext): LexicalMatch[] {
         if ((done & bit) !== 0 || busyUntil[item.metricIndex]! > i || guarded(ctx, item, i, end)) continue;
         done |= bit;
         busyUntil[item.metricIndex] = end;
-        out.push({ metric: item.metric, ruleId: item.ruleId, first: i, end });
+        visit(item.metric, item.ruleId, i, end);
       }
     }
   }
+}
+
+export function findLexical(ctx: MatchContext): LexicalMatch[] {
+  const out: LexicalMatch[] = [];
+  forEachLexical(ctx, (metric, ruleId, first, end) => out.push({ metric, ruleId, first, end }));
   return out;
 }

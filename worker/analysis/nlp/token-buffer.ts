@@ -10,9 +10,10 @@
  *
  * All six columns share one ArrayBuffer, so analysing an article allocates no per-token objects.
  * Lowercase strings exist only on demand (`lower(k)`): a vocabulary word's string is the
- * vocabulary's own; any other token's is sliced from the text when asked for, except the rare
- * token whose lowercase form could not be read character by character (non-ASCII letters), which
- * the tokenizer stores in `unusual` when it reads it.
+ * vocabulary's own; any other token's is sliced when asked for, from the text's lowercase copy
+ * when the tokenizer made one (for tokens whose lowercase form could not be read character by
+ * character, such as non-ASCII letters), else from the text. In the rare text that lowercasing
+ * makes longer ("İ"), the tokenizer stores the forms of tokens with "İ" or "Σ" in `unusual`.
  */
 import * as charClasses from './chars';
 import { carve } from './int-columns';
@@ -60,17 +61,21 @@ function allocate(capacity: number): Columns {
  * the scratch (see `borrow`). Null while a borrowing buffer holds it.
  */
 let scratch: Columns | null = allocate(1 << 12);
-/** Scratch columns made for more than this many tokens (a huge text) are not kept for the next text. */
-const SCRATCH_KEEP = 1 << 16;
 /** Token counts up to this are copied element by element. */
 const SHORT = 32;
 /** Zeroed tokens after the last in finished columns (reads just past `count` see zeros, as with storage sized in advance). */
 const SLACK = 16;
+/**
+ * Scratch columns made for more tokens than this (a text over 64 K characters) are not kept for
+ * the next text; growing scratch doubles up to it, so that texts up to 64 K characters all reuse
+ * one set of columns.
+ */
+const SCRATCH_KEEP = (1 << 16) + SLACK;
 
 /** Scratch columns with room for `capacity` tokens (new ones when a borrowing buffer holds them). */
 function scratchFor(capacity: number): Columns {
   if (scratch !== null && scratch.start.length >= capacity) return scratch;
-  const columns = allocate(Math.max(capacity, scratch === null ? 1 << 12 : scratch.start.length * 2));
+  const columns = allocate(Math.max(capacity, scratch === null ? 1 << 12 : Math.min(scratch.start.length * 2, SCRATCH_KEEP)));
   if (columns.start.length <= SCRATCH_KEEP) scratch = columns;
   return columns;
 }
@@ -86,10 +91,12 @@ export class TokenBuffer {
   baseIds: Int32Array;
   kind: Uint8Array;
   flags: Uint8Array;
-  /** Lowercase forms the tokenizer computed for tokens outside the vocabulary with unusual characters (made for the first). */
+  /** Lowercase forms of tokens outside the vocabulary that were lowercased alone (made for the first). */
   unusual: Map<number, string> | null = null;
-  /** While tokenizing: `lowerCopy(text)` for unusual tokens, made for the first (see unusual-tokens.ts). */
+  /** The text's lowercase copy, made at the first unusual token (see unusual-tokens.ts); undefined before. */
   lowerText: string | null | undefined = undefined;
+  /** True when lowercasing makes the text longer: tokens with "İ" or "Σ" are then lowercased alone. */
+  lowersAlone = false;
 
   /** True while the buffer holds the scratch columns as its own (see `borrow`). */
   private borrowed = false;
@@ -122,7 +129,6 @@ export class TokenBuffer {
 
   /** Moves the tokens to columns of their own, sized to fit, or keeps the borrowed scratch columns. */
   finish(): void {
-    this.lowerText = undefined;
     const n = this.count;
     if (this.borrow && scratch !== null && this.start === scratch.start) {
       scratch = null;
@@ -160,6 +166,8 @@ export class TokenBuffer {
     this.borrowed = false;
     this.count = 0;
     this.unusual = null;
+    this.lowerText = undefined;
+    this.lowersAlone = false;
     this.use(EMPTY);
   }
 
@@ -177,6 +185,8 @@ export class TokenBuffer {
     if (id >= 0) return vocabularyWord(id);
     const stored = this.unusual?.get(k);
     if (stored !== undefined) return stored;
+    // (the lowercase copy, as long as the text, holds every other token's lowercase form where the token stands)
+    if (typeof this.lowerText === 'string') return this.lowerText.slice(this.start[k]!, this.end[k]!);
     return normaliseJoiners(this.text.slice(this.start[k]!, this.end[k]!).toLowerCase());
   }
 }

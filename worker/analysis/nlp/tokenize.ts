@@ -44,7 +44,7 @@ export { baseOf } from './unusual-tokens';
 /** ASCII character classes, precomputed (the common case in news text). */
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII[c] = charClass(c);
-/** Punctuation below this code is pushed from `PUNCT_STRINGS`; above it, it is unusual. */
+/** Punctuation units below this code are looked up through `PUNCT_STRINGS`, from it up through `highPunct`. */
 const PUNCT_LIMIT = 0x3100;
 /** Lowercase string of each punctuation character (lazily filled). */
 const PUNCT_STRINGS: (string | undefined)[] = new Array<string | undefined>(PUNCT_LIMIT).fill(undefined);
@@ -58,16 +58,48 @@ function punctString(code: number): string {
   return str;
 }
 
-/** Pushes the non-ASCII punctuation character at i; returns the index after it. */
+/**
+ * Per BMP unit from PUNCT_LIMIT up (lone surrogates, fullwidth forms, ...): 3 + the vocabulary id
+ * of a punctuation unit that is its own lowercase form, 1 for one that is not (the unusual path
+ * reads it), 0 when not seen yet. Made for the first such unit.
+ */
+let highPunct: Int16Array | null = null;
+/** What `highPunctId` returns for a unit that lowercasing changes. */
+const CASED = -2;
+
+/** The vocabulary id of the punctuation unit `code` (>= PUNCT_LIMIT), or CASED. */
+function highPunctId(code: number): number {
+  highPunct ??= new Int16Array(0x10000 - PUNCT_LIMIT);
+  let entry = highPunct[code - PUNCT_LIMIT]!;
+  if (entry === 0) {
+    // (no joiner is this high: `normaliseJoiners` would leave the unit as it is)
+    const str = String.fromCharCode(code);
+    entry = str.toLowerCase() === str ? 3 + wordId(str) : 1;
+    highPunct[code - PUNCT_LIMIT] = entry;
+  }
+  return entry - 3;
+}
+
+/**
+ * The vocabulary id of the punctuation unit `code` (a BMP unit, lone surrogates included), or
+ * CASED when it is not its own lowercase form and it needs the unusual path.
+ */
+function punctId(code: number): number {
+  if (code >= PUNCT_LIMIT) return highPunctId(code);
+  const str = punctString(code);
+  return str.length === 1 ? charWordId(str.charCodeAt(0)) : wordId(str);
+}
+
+/**
+ * Pushes the non-ASCII punctuation character at i; returns the index after it. A unit with an id
+ * needs no stored lowercase string: `lower` makes the same one.
+ */
 function pushPunct(buf: TokenBuffer, i: number): number {
   const text = buf.text;
-  const c = codeAt(text, i);
   const len = codePointLength(text, i);
-  if (len === 1 && c < PUNCT_LIMIT) {
-    const str = punctString(c);
-    const id = str.length === 1 ? charWordId(str.charCodeAt(0)) : wordId(str);
-    buf.push(i, i + 1, PUNCT, 0, id, id);
-  } else pushUnusual(buf, i, i + len, PUNCT);
+  const id = len === 1 ? punctId(codeAt(text, i)) : CASED;
+  if (id === CASED) pushUnusual(buf, i, i + len, PUNCT);
+  else buf.push(i, i + 1, PUNCT, 0, id, id);
   return i + len;
 }
 
@@ -302,7 +334,29 @@ function tokenizeInto(buf: TokenBuffer): TokenBuffer {
         b++;
         continue;
       }
-      // a non-ASCII character: the exact path reads the token it starts
+      if (c >= 0xc2 && c < 0xf0) {
+        // A BMP character (2 or 3 bytes; a lone surrogate's are U+FFFD's, EF BF BD): a space or
+        // punctuation unit is read here, as `readToken` would.
+        const u = b - delta;
+        const code = codeAt(text, u);
+        const cls = charClass(code);
+        const id = cls === OTHER ? punctId(code) : CASED;
+        if (cls === SPACE || id !== CASED) {
+          if (cls !== SPACE) {
+            start[count] = u;
+            end[count] = u + 1;
+            kind[count] = PUNCT;
+            flags[count] = 0;
+            ids[count] = baseIds[count] = id;
+            count++;
+          }
+          const width = c < 0xe0 ? 2 : 3;
+          b += width;
+          delta += width - 1;
+          continue;
+        }
+      }
+      // another non-ASCII character: the exact path reads the token it starts
       buf.count = count;
       const from = b - delta;
       const to = readToken(buf, from);
