@@ -71,7 +71,7 @@ function analyzeTokens(input: AnalyzeInput, doc: CleanDocument, tokens: Tokens):
 
   const found = findQuotes(tokens, sentences, doc.paragraphs);
   const direct = found.filter((q) => q.kind === 'direct');
-  const regions = new QuotedRegions(direct.map((q) => q.inner));
+  const regions = new QuotedRegions(direct.map((q) => ({ start: q.open + 1, end: q.close })));
   const evidence: Evidence[] = [];
   const add = (metric: MetricKey, start: number, end: number, ruleId: string, spanText = text.slice(start, end)): void => {
     evidence.push({ metric, start, end, text: spanText, ruleId, voice: regions.quotedAt(start, end) ? 'quoted' : 'outlet' });
@@ -81,7 +81,7 @@ function analyzeTokens(input: AnalyzeInput, doc: CleanDocument, tokens: Tokens):
   // (indexed loops: this function runs once per text, maybe unoptimised, where `for…of` allocates per step)
   for (let k = 0; k < found.length; k++) {
     const q = found[k]!;
-    add(q.kind === 'direct' ? 'directQuotes' : 'scareQuotes', q.outer.start, q.outer.end, q.ruleId);
+    add(q.kind === 'direct' ? 'directQuotes' : 'scareQuotes', q.open, q.unclosed ? q.close : q.close + 1, q.ruleId);
   }
 
   const peopleIndex = findPeople(tokens, doc.bylines);

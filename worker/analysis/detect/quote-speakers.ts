@@ -34,7 +34,8 @@ const APPOSITIVE_MAX = 10;
 
 /** The parts of a quote the speaker rules need. */
 export interface SpeakerSlot {
-  inner: Span;
+  /** Offset of the opening quotation mark. */
+  open: number;
   kind: 'direct' | 'scare';
   /** Whether the quote has a speaker rule of its own to fall back on (a long quote, not a fragment). */
   long: boolean;
@@ -136,8 +137,8 @@ export function inheritSpeakers(quotes: SpeakerSlot[], t: Tokens, sentences: Sen
   if (paragraphOfQuote.length < quotes.length) paragraphOfQuote = new Int32Array(2 * quotes.length);
   const para = paragraphOfQuote;
   let p = 0;
-  for (let k = 0; k < quotes.length; k++) para[k] = p = paragraphOf(paragraphs, quotes[k]!.inner.start, p);
-  const opensParagraph = (k: number): boolean => quotes[k]!.inner.start - 1 === paragraphs[para[k]!]!.start;
+  for (let k = 0; k < quotes.length; k++) para[k] = p = paragraphOf(paragraphs, quotes[k]!.open + 1, p);
+  const opensParagraph = (k: number): boolean => quotes[k]!.open === paragraphs[para[k]!]!.start;
   // A quote continued over paragraphs: the last part usually carries the attribution.
   for (let k = quotes.length - 2; k >= 0; k--) {
     const q = quotes[k]!;
@@ -152,7 +153,7 @@ export function inheritSpeakers(quotes: SpeakerSlot[], t: Tokens, sentences: Sen
       const lastQuote = last >= 0 ? quotes[last]! : null;
       const continues = lastQuote !== null && lastQuote.speaker !== null && (para[last] === para[k] || (para[last] === para[k]! - 1 && opensParagraph(k)));
       if (continues) q.speaker = lastQuote.speaker;
-      else if (opensParagraph(k)) q.speaker = previousSentenceSpeaker(t, sentences, tokenAt(q.inner.start - 1));
+      else if (opensParagraph(k)) q.speaker = previousSentenceSpeaker(t, sentences, tokenAt(q.open));
     }
     last = k;
   }

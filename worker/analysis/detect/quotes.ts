@@ -36,11 +36,16 @@ const SCARE_MAX_WORDS = 4;
 
 export type QuoteKind = 'direct' | 'scare';
 
+/**
+ * A quotation found. Its quoted words are [open + 1, close); with its marks it spans [open, close + 1),
+ * or [open, close) when unclosed. Offsets, not span objects: a text may hold tens of thousands of
+ * short quotes, and every object per quote counts against the request's CPU time.
+ */
 export interface FoundQuote {
-  /** Span including the quotation marks. */
-  outer: Span;
-  /** Span of the quoted words. */
-  inner: Span;
+  /** Offset of the opening quotation mark. */
+  open: number;
+  /** Offset of the closing quotation mark, or the paragraph's end for an unclosed quote. */
+  close: number;
   kind: QuoteKind;
   ruleId: string;
   speaker: TokenRange | null;
@@ -162,8 +167,7 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
         ruleId = 'scareQuotes.unattributed';
       }
     }
-    const outer = { start: open, end: unclosed ? close : close + 1 };
-    out.push({ outer, inner: { start: open + 1, end: close }, kind, ruleId, speaker, long: !short, unclosed });
+    out.push({ open, close, kind, ruleId, speaker, long: !short, unclosed });
   }
   inheritSpeakers(out, tokens, sentences, paragraphs, (offset) => tokenAtOrAfter(tokens, offset));
   return out;

@@ -63,9 +63,9 @@ export function toQuotes(t: Tokens, sentences: Sentences, index: PeopleIndex, fo
   return found
     .filter((q) => q.kind === 'direct')
     .map((q) => ({
-      start: q.inner.start,
-      end: q.inner.end,
-      text: t.text.slice(q.inner.start, q.inner.end),
+      start: q.open + 1,
+      end: q.close,
+      text: t.text.slice(q.open + 1, q.close),
       speaker: q.speaker === null ? null : speakerName(t, sentences, index, q.speaker, quoted),
       speakerSpan: q.speaker === null ? null : { start: t.start[q.speaker[0]]!, end: t.end[q.speaker[1] - 1]! },
     }));
