@@ -15,6 +15,9 @@ export const WORST_CASES: Readonly<Record<string, string>> = {
   'hedges only': 'may ',
   'named speakers only': 'Christopher Wray said ',
   'anonymous sources only': 'the source said ',
+  'direct quotes with speakers': '“a,” Wray said. ',
+  'single quote pairs': '‘a’ ',
+  'citations only': 'CNN reported ',
   // 250,000 short quotes in one sentence with no full stop (was a scan of the sentence per quote)
   'short quotes in one endless sentence': '“a” ',
   // 20,000 hard-wrapped lines joined into one paragraph (was a string flattened per line)

@@ -85,7 +85,7 @@ describe('article length limit (what keeps analysis within the free plan\'s CPU 
     expect(res.status).toBe(413);
     expect(await errorOf(res)).toEqual({
       code: 'payload_too_large',
-      message: 'text is 65,537 characters long; the analyser takes at most 65,536 (about 10,000 words) in one request. Send a shorter article or split it.',
+      message: 'text is 49,153 characters long; the analyser takes at most 49,152 (about 8,000 words) in one request. Send a shorter article or split it.',
     });
     expect(await articleCount(slug)).toBe(0);
   });
@@ -96,7 +96,7 @@ describe('article length limit (what keeps analysis within the free plan\'s CPU 
     const res = await write('POST', `/api/stories/${slug}/articles`, { html });
     expect(res.status).toBe(413);
     // (the text of <article> is set apart by line breaks)
-    expect((await errorOf(res)).message).toMatch(/^html: its text is 65,550 characters long;/);
+    expect((await errorOf(res)).message).toMatch(/^html: its text is 49,166 characters long;/);
     expect(await articleCount(slug)).toBe(0);
   });
 

@@ -48,7 +48,7 @@ function checkLength(input: AnalyzeInput): void {
   throw new ApiError(
     413,
     'payload_too_large',
-    `${field} is ${length.toLocaleString('en-US')} characters long; the analyser takes at most ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} (about 10,000 words) in one request. Send a shorter article or split it.`,
+    `${field} is ${length.toLocaleString('en-US')} characters long; the analyser takes at most ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} (about 8,000 words) in one request. Send a shorter article or split it.`,
   );
 }
 

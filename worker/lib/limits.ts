@@ -2,8 +2,8 @@
 export const MAX_BODY_BYTES = 256 * 1024;
 /**
  * The longest text the analyser reads in one request, in UTF-16 units (HTML counts as its text):
- * about 10,000 words of news. `npm run bench:cpu` times ordinary news and every worst-case shape
+ * about 8,000 words of news. `npm run bench:cpu` times ordinary news and every worst-case shape
  * at this length against the Workers free plan's 10 ms of CPU per request; on a paid plan it may
  * be raised.
  */
-export const MAX_ARTICLE_CHARS = 64 * 1024;
+export const MAX_ARTICLE_CHARS = 48 * 1024;

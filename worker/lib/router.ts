@@ -14,7 +14,7 @@ const ERROR_DESCRIPTIONS = {
   401: 'Missing or wrong bearer token',
   404: 'No such resource',
   409: 'Conflict with existing data',
-  413: 'Body larger than 256 KB, or article text longer than 65,536 characters',
+  413: 'Body larger than 256 KB, or article text longer than 49,152 characters',
   415: 'Body is not application/json',
   422: 'Validation failed; the message names the field',
   429: 'Too many requests from this address (rate limited); see Retry-After',
