@@ -1,10 +1,10 @@
 /**
  * Finds quotation-mark pairs in one pass over the text's quotation-mark punctuation tokens: curly
- * “…”, straight "…" (paired in order), guillemets «…», and single ‘…’ or '…' used as quotation marks. An apostrophe (won’t,
- * Biden’s, O’Brien, countries’) is not a quotation mark: a single opening mark must follow a
- * non-letter and precede a letter, a single closing mark must follow a non-space and precede a
- * non-letter, and only closes a single quote already open. Letters are code points, as the tokenizer
- * reads them ("𝐀" is one letter, not two surrogates).
+ * “…”, straight "…" (paired in order), guillemets «…», and single ‘…’ or '…' used as quotation
+ * marks. An apostrophe (won’t, Biden’s, O’Brien, countries’) is not a quotation mark: a single
+ * opening mark must follow a non-letter and precede a letter, a single closing mark must follow a
+ * non-space and precede a non-letter, and only closes a single quote already open. Letters are code
+ * points, as the tokenizer reads them ("𝐀" is one letter, not two surrogates).
  *
  * A quotation that runs over several paragraphs follows the news convention: each paragraph but
  * the last opens with a quotation mark and has no closing one. Such an open double quote at the end
