@@ -27,14 +27,6 @@ for (const entry of LEXICAL_RULES) {
   for (const phrase of entry.pattern) TRIE.add(phrase, compiled);
 }
 
-export interface LexicalMatch {
-  metric: MetricKey;
-  ruleId: string;
-  /** Token range [first, end). */
-  first: number;
-  end: number;
-}
-
 /** Candidate phrases at one position, reused across positions (no allocation per token). */
 const lengths = new Int32Array(TRIE.maxLength);
 const candidates: (readonly CompiledEntry[])[] = [];
@@ -51,7 +43,10 @@ function guarded(ctx: MatchContext, item: CompiledEntry, first: number, end: num
 /** A function `forEachLexical` calls with each match: its metric, rule and token range [first, end). */
 export type LexicalVisitor = (metric: MetricKey, ruleId: string, first: number, end: number) => void;
 
-/** Calls `visit` with each match, in `findLexical`'s order, making no object per match. */
+/**
+ * Calls `visit` with each match, in text order (at one position: longest first, then lexicon
+ * order), making no object per match.
+ */
 export function forEachLexical(ctx: MatchContext, visit: LexicalVisitor): void {
   const { tokens } = ctx;
   const { count, ids } = tokens;
@@ -73,10 +68,4 @@ export function forEachLexical(ctx: MatchContext, visit: LexicalVisitor): void {
       }
     }
   }
-}
-
-export function findLexical(ctx: MatchContext): LexicalMatch[] {
-  const out: LexicalMatch[] = [];
-  forEachLexical(ctx, (metric, ruleId, first, end) => out.push({ metric, ruleId, first, end }));
-  return out;
 }

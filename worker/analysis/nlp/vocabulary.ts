@@ -150,11 +150,6 @@ function lookup(text: string, start: number, end: number, hash: number, read: nu
   return -1;
 }
 
-/** The id of the word text[start, end) (already lowercase) given `hashOf` of it; -1 if none. */
-export function hashedWordId(text: string, start: number, end: number, hash: number): number {
-  return lookup(text, start, end, hash, AS_IS);
-}
-
 /** The id of the word `text.slice(start, end)` (already lowercase), without creating that string; -1 if none. */
 export function wordIdIn(text: string, start: number, end: number): number {
   return lookup(text, start, end, hashOf(text, start, end), AS_IS);
