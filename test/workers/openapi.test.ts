@@ -44,6 +44,14 @@ describe('GET /api/openapi.json', () => {
     expect(doc.paths['/api/analyze']!.post!.security).toBeUndefined();
   });
 
+  it('states the article length limit on text, html and the 413 response', async () => {
+    const doc = await json<OpenApiDocument>(await request('/api/openapi.json'));
+    const body = doc.components.schemas.IngestBody as { properties: Record<string, { description?: string }> };
+    expect(body.properties.text!.description).toContain('at most 49,152 characters (about 8,000 words; a longer text gets 413)');
+    expect(body.properties.html!.description).toContain('its text counts towards the limit, not its markup');
+    expect(doc.paths['/api/analyze']!.post!.responses['413']).toMatchObject({ description: 'Body larger than 256 KB, or article text longer than 49,152 characters' });
+  });
+
   it('names the shared schemas', async () => {
     const doc = await json<OpenApiDocument>(await request('/api/openapi.json'));
     for (const name of ['StoryResponse', 'ArticleSummary', 'ArticleDetailResponse', 'ArticleAnalysis', 'Evidence', 'IngestBody', 'Error']) {

@@ -3,9 +3,10 @@
  * are rejected (422) rather than silently dropped, so a typo like `heading` is reported.
  */
 import { z } from '@hono/zod-openapi';
+import { MAX_ARTICLE_CHARS } from '../../lib/limits';
 import { bodyText, countryCode, httpUrl, isoDate, lineText, storySlug } from '../../lib/validation';
 
-/** Limits on untrusted strings. The 256 KB body cap bounds article text first. */
+/** Limits on untrusted strings. The 256 KB body cap bounds article text first, and the analyser takes at most `MAX_ARTICLE_CHARS` of it (413 beyond). */
 export const LIMITS = {
   title: 300,
   summary: 5_000,
@@ -36,6 +37,12 @@ export const OutletInputSchema = z
   ], { error: 'must be an outlet name or { name, country?, homepage? }' })
   .openapi('OutletInput', { description: 'The outlet name, or { name, country?, homepage? }. Omit for unattributed texts.' });
 
+const limitNote = `The analyser takes at most ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} characters (about 8,000 words; a longer text gets 413), so that analysis fits the Workers free plan's 10 ms of CPU.`;
+/** The article as plain text (page chrome is removed by the analyser). */
+const articleText = bodyText(LIMITS.text).optional().openapi({ description: `The article as plain text, as scraped. ${limitNote}` });
+/** The article as HTML, reduced to text by the analyser. */
+const articleHtml = bodyText(LIMITS.text).optional().openapi({ description: `The article as HTML; its text counts towards the limit, not its markup. ${limitNote}` });
+
 /** Adds the "exactly one of text or html" rule to a body schema. */
 function oneOfTextOrHtml<T extends { text?: string | undefined; html?: string | undefined }>(body: T, ctx: z.RefinementCtx) {
   const given = Number(body.text !== undefined) + Number(body.html !== undefined);
@@ -56,16 +63,16 @@ export const IngestBodySchema = z
     published: isoDate.nullish().openapi({
       description: "Publication date. When given it overrides the date the analyser finds in the text.",
     }),
-    text: bodyText(LIMITS.text).optional(),
-    html: bodyText(LIMITS.text).optional(),
+    text: articleText,
+    html: articleHtml,
   })
   .superRefine(oneOfTextOrHtml)
   .openapi('IngestBody', { example: { outlet: { name: 'CNN', country: 'US' }, published: '2024-01-30', text: '…' } });
 
 export const AnalyzeBodySchema = z
   .strictObject({
-    text: bodyText(LIMITS.text).optional(),
-    html: bodyText(LIMITS.text).optional(),
+    text: articleText,
+    html: articleHtml,
     outlet: lineText(LIMITS.outletName).nullish(),
     url: httpUrl.nullish(),
     passage: z.boolean().optional().openapi({ description: 'Analyse a bare passage: no chrome, headline or date detection.' }),
