@@ -1,9 +1,8 @@
 /**
- * One pass over the text's UTF-16 code units producing tokens into column storage (see
- * token-buffer.ts). Words keep internal apostrophes and hyphens ("won’t", "so-called", "Biden’s")
+ * One pass over the text producing tokens into column storage (see token-buffer.ts). Words keep internal apostrophes and hyphens ("won’t", "so-called", "Biden’s")
  * and dotted abbreviations ("U.S."); every other non-space character is its own punctuation token.
  *
- * As the scan reads an ASCII word it folds each unit to lowercase (curly apostrophe and Unicode
+ * As the scan reads an ASCII word (from the text's UTF-8, see `tokenizeInto`) it folds each unit to lowercase (curly apostrophe and Unicode
  * hyphens to ASCII, see `foldAscii`) into an FNV-1a hash, and notes its case: the vocabulary id is
  * then one hash-table probe, with no lowercase string or slice made. Words with other non-ASCII
  * characters, and exotic punctuation, take the exact but slower path of unusual-tokens.ts.
@@ -44,62 +43,35 @@ export { baseOf } from './unusual-tokens';
 /** ASCII character classes, precomputed (the common case in news text). */
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII[c] = charClass(c);
-/** Punctuation units below this code are looked up through `PUNCT_STRINGS`, from it up through `highPunct`. */
-const PUNCT_LIMIT = 0x3100;
-/** Lowercase string of each punctuation character (lazily filled). */
-const PUNCT_STRINGS: (string | undefined)[] = new Array<string | undefined>(PUNCT_LIMIT).fill(undefined);
-
-function punctString(code: number): string {
-  let str = PUNCT_STRINGS[code];
-  if (str === undefined) {
-    str = normaliseJoiners(String.fromCharCode(code).toLowerCase());
-    PUNCT_STRINGS[code] = str;
-  }
-  return str;
-}
-
 /**
- * Per BMP unit from PUNCT_LIMIT up (lone surrogates, fullwidth forms, ...): 3 + the vocabulary id
- * of a punctuation unit that is its own lowercase form, 1 for one that is not (the unusual path
- * reads it), 0 when not seen yet. Made for the first such unit.
+ * Per BMP unit (lone surrogates included): 1 + the unit its lowercase form is, as `lower` writes
+ * it (curly apostrophes and Unicode hyphens ASCII); -1 when that form is longer; 0 when not seen
+ * yet. Units, not ids, are kept: lexicon words may still be registered after a unit is first read.
  */
-let highPunct: Int16Array | null = null;
-/** What `highPunctId` returns for a unit that lowercasing changes. */
-const CASED = -2;
-
-/** The vocabulary id of the punctuation unit `code` (>= PUNCT_LIMIT), or CASED. */
-function highPunctId(code: number): number {
-  highPunct ??= new Int16Array(0x10000 - PUNCT_LIMIT);
-  let entry = highPunct[code - PUNCT_LIMIT]!;
-  if (entry === 0) {
-    // (no joiner is this high: `normaliseJoiners` would leave the unit as it is)
-    const str = String.fromCharCode(code);
-    entry = str.toLowerCase() === str ? 3 + wordId(str) : 1;
-    highPunct[code - PUNCT_LIMIT] = entry;
-  }
-  return entry - 3;
-}
+const PUNCT_LOWER = new Int32Array(0x10000);
 
 /**
- * The vocabulary id of the punctuation unit `code` (a BMP unit, lone surrogates included), or
- * CASED when it is not its own lowercase form and it needs the unusual path.
- */
-function punctId(code: number): number {
-  if (code >= PUNCT_LIMIT) return highPunctId(code);
-  const str = punctString(code);
-  return str.length === 1 ? charWordId(str.charCodeAt(0)) : wordId(str);
-}
-
-/**
- * Pushes the non-ASCII punctuation character at i; returns the index after it. A unit with an id
+ * The vocabulary id of the punctuation unit `code`'s lowercase form, or -1. A punctuation unit
  * needs no stored lowercase string: `lower` makes the same one.
  */
+function punctId(code: number): number {
+  let entry = PUNCT_LOWER[code]!;
+  if (entry === 0) {
+    const lower = normaliseJoiners(String.fromCharCode(code).toLowerCase());
+    entry = lower.length === 1 ? 1 + lower.charCodeAt(0) : -1;
+    PUNCT_LOWER[code] = entry;
+  }
+  return entry > 0 ? charWordId(entry - 1) : wordId(normaliseJoiners(String.fromCharCode(code).toLowerCase()));
+}
+
+/** Pushes the non-ASCII punctuation character at i; returns the index after it. */
 function pushPunct(buf: TokenBuffer, i: number): number {
   const text = buf.text;
   const len = codePointLength(text, i);
-  const id = len === 1 ? punctId(codeAt(text, i)) : CASED;
-  if (id === CASED) pushUnusual(buf, i, i + len, PUNCT);
-  else buf.push(i, i + 1, PUNCT, 0, id, id);
+  if (len === 1) {
+    const id = punctId(codeAt(text, i));
+    buf.push(i, i + 1, PUNCT, 0, id, id);
+  } else pushUnusual(buf, i, i + len, PUNCT);
   return i + len;
 }
 
@@ -321,12 +293,14 @@ function tokenizeInto(buf: TokenBuffer): TokenBuffer {
       b++;
       continue;
     }
+    // The token (or space) starts at byte sb, unit s.
+    const sb = b;
+    const s = b - delta;
     if (k === OTHER) {
       if (c < 128) {
         // (ASCII punctuation is its own lowercase form)
-        const u = b - delta;
-        start[count] = u;
-        end[count] = u + 1;
+        start[count] = s;
+        end[count] = s + 1;
         kind[count] = PUNCT;
         flags[count] = 0;
         ids[count] = baseIds[count] = charWordId(c);
@@ -337,17 +311,15 @@ function tokenizeInto(buf: TokenBuffer): TokenBuffer {
       if (c >= 0xc2 && c < 0xf0) {
         // A BMP character (2 or 3 bytes; a lone surrogate's are U+FFFD's, EF BF BD): a space or
         // punctuation unit is read here, as `readToken` would.
-        const u = b - delta;
-        const code = codeAt(text, u);
+        const code = codeAt(text, s);
         const cls = charClass(code);
-        const id = cls === OTHER ? punctId(code) : CASED;
-        if (cls === SPACE || id !== CASED) {
-          if (cls !== SPACE) {
-            start[count] = u;
-            end[count] = u + 1;
+        if (cls === SPACE || cls === OTHER) {
+          if (cls === OTHER) {
+            start[count] = s;
+            end[count] = s + 1;
             kind[count] = PUNCT;
             flags[count] = 0;
-            ids[count] = baseIds[count] = id;
+            ids[count] = baseIds[count] = punctId(code);
             count++;
           }
           const width = c < 0xe0 ? 2 : 3;
@@ -356,107 +328,100 @@ function tokenizeInto(buf: TokenBuffer): TokenBuffer {
           continue;
         }
       }
-      // another non-ASCII character: the exact path reads the token it starts
-      buf.count = count;
-      const from = b - delta;
-      const to = readToken(buf, from);
-      count = buf.count;
-      b += utf8Length(text, from, to);
-      delta = b - to;
-      continue;
-    }
-    // An ASCII word or number: read while letters, digits, inner joiners or digit separators
-    // follow, hashing the folded units as we go.
-    const sb = b;
-    const s = b - delta;
-    let hash = HASH_START;
-    // OR of the codes of its letters: bit 0x20 says whether any is lowercase
-    let lettersOr = 0;
-    let joinerFolded = false;
-    let apostrophe = false;
-    let exact = false;
-    let prev = k;
-    while (b < size) {
-      const code = bytes[b]!;
-      // (code | 0x20) is a–z exactly for the ASCII letters; it is also their folded form
-      const folded = code | 0x20;
-      if (folded >= 0x61 && folded <= 0x7a) {
-        lettersOr |= code;
-        prev = LETTER;
-        hash = Math.imul(hash ^ folded, HASH_PRIME);
-        b++;
-        continue;
-      }
-      if (code <= 0x39 && code >= 0x30) {
-        prev = DIGIT;
+    } else {
+      // An ASCII word or number: read while letters, digits, inner joiners or digit separators
+      // follow, hashing the folded units as we go.
+      let hash = HASH_START;
+      // OR of the codes of its letters: bit 0x20 says whether any is lowercase
+      let lettersOr = 0;
+      let joinerFolded = false;
+      let apostrophe = false;
+      let exact = false;
+      let prev = k;
+      while (b < size) {
+        const code = bytes[b]!;
+        // (code | 0x20) is a–z exactly for the ASCII letters; it is also their folded form
+        const folded = code | 0x20;
+        if (folded >= 0x61 && folded <= 0x7a) {
+          lettersOr |= code;
+          prev = LETTER;
+          hash = Math.imul(hash ^ folded, HASH_PRIME);
+          b++;
+          continue;
+        }
+        if (code <= 0x39 && code >= 0x30) {
+          prev = DIGIT;
+          hash = Math.imul(hash ^ code, HASH_PRIME);
+          b++;
+          continue;
+        }
+        // a joiner's folded unit ("'" or "-") and its UTF-8 length: "’" is E2 80 99, U+2010 and U+2011 E2 80 90/91
+        let joiner = 0;
+        let width = 1;
+        if (code === 0x27 || code === 0x2d) joiner = code;
+        else if (code === 0xe2 && bytes[b + 1] === 0x80) {
+          const last = bytes[b + 2]!;
+          joiner = last === 0x99 ? 0x27 : last === 0x90 || last === 0x91 ? 0x2d : 0;
+          width = 3;
+        }
+        if (joiner === 0 && code !== 0x2c && code !== 0x2e) {
+          // another non-ASCII letter, digit or mark continues the word: the exact path reads it
+          if (code >= 128 && isWordClass(classAt(text, b - delta))) exact = true;
+          break;
+        }
+        const u = b - delta;
+        const nextByte = b + width < size ? bytes[b + width]! : -1;
+        const next = nextByte < 0 ? SPACE : nextByte < 128 ? ASCII[nextByte]! : classAt(text, u + 1);
+        if (joiner !== 0) {
+          if (!isWordClass(next)) break;
+          if (width === 3) {
+            joinerFolded = true;
+            delta += 2;
+          }
+          if (joiner === 0x27) apostrophe = true;
+          hash = Math.imul(hash ^ joiner, HASH_PRIME);
+          b += width;
+          continue;
+        }
+        if (prev !== DIGIT || next !== DIGIT) {
+          // a single letter then "." may start a dotted abbreviation ("U.S."): the exact path decides
+          if (code === 0x2e && b === sb + 1 && prev === LETTER) exact = true;
+          break;
+        }
         hash = Math.imul(hash ^ code, HASH_PRIME);
         b++;
-        continue;
       }
-      // a joiner's folded unit ("'" or "-") and its UTF-8 length: "’" is E2 80 99, U+2010 and U+2011 E2 80 90/91
-      let joiner = 0;
-      let width = 1;
-      if (code === 0x27 || code === 0x2d) joiner = code;
-      else if (code === 0xe2 && bytes[b + 1] === 0x80) {
-        const last = bytes[b + 2]!;
-        joiner = last === 0x99 ? 0x27 : last === 0x90 || last === 0x91 ? 0x2d : 0;
-        width = 3;
-      }
-      if (joiner === 0 && code !== 0x2c && code !== 0x2e) {
-        // another non-ASCII letter, digit or mark continues the word: the exact path reads it
-        if (code >= 128 && isWordClass(classAt(text, b - delta))) exact = true;
-        break;
-      }
-      const u = b - delta;
-      const nextByte = b + width < size ? bytes[b + width]! : -1;
-      const next = nextByte < 0 ? SPACE : nextByte < 128 ? ASCII[nextByte]! : classAt(text, u + 1);
-      if (joiner !== 0) {
-        if (!isWordClass(next)) break;
-        if (width === 3) {
-          joinerFolded = true;
-          delta += 2;
+      if (!exact) {
+        const e = b - delta;
+        const id = joinerFolded ? foldedWordId(text, s, e, hash) : bytesWordId(bytes, sb, b, hash);
+        start[count] = s;
+        end[count] = e;
+        ids[count] = id;
+        if (lettersOr !== 0) {
+          kind[count] = WORD;
+          if (apostrophe && isPossessive(text, s, e)) {
+            flags[count] = caseFlags(c, e - s, lettersOr) | POSSESSIVE;
+            baseIds[count] = foldedWordId(text, s, e - 2, foldedHash(text, s, e - 2));
+          } else {
+            flags[count] = caseFlags(c, e - s, lettersOr);
+            baseIds[count] = id;
+          }
+        } else {
+          kind[count] = NUMBER;
+          flags[count] = 0;
+          baseIds[count] = id;
         }
-        if (joiner === 0x27) apostrophe = true;
-        hash = Math.imul(hash ^ joiner, HASH_PRIME);
-        b += width;
+        count++;
         continue;
       }
-      if (prev !== DIGIT || next !== DIGIT) {
-        // a single letter then "." may start a dotted abbreviation ("U.S."): the exact path decides
-        if (code === 0x2e && b === sb + 1 && prev === LETTER) exact = true;
-        break;
-      }
-      hash = Math.imul(hash ^ code, HASH_PRIME);
-      b++;
     }
-    if (exact) {
-      buf.count = count;
-      const to = readToken(buf, s);
-      count = buf.count;
-      b = sb + utf8Length(text, s, to);
-      delta = b - to;
-      continue;
-    }
-    const e = b - delta;
-    const id = joinerFolded ? foldedWordId(text, s, e, hash) : bytesWordId(bytes, sb, b, hash);
-    start[count] = s;
-    end[count] = e;
-    ids[count] = id;
-    if (lettersOr !== 0) {
-      kind[count] = WORD;
-      if (apostrophe && isPossessive(text, s, e)) {
-        flags[count] = caseFlags(c, e - s, lettersOr) | POSSESSIVE;
-        baseIds[count] = foldedWordId(text, s, e - 2, foldedHash(text, s, e - 2));
-      } else {
-        flags[count] = caseFlags(c, e - s, lettersOr);
-        baseIds[count] = id;
-      }
-    } else {
-      kind[count] = NUMBER;
-      flags[count] = 0;
-      baseIds[count] = id;
-    }
-    count++;
+    // Anything else (a non-ASCII character, or a word the ASCII reader leaves to it) is read by
+    // the exact path, from the token's start.
+    buf.count = count;
+    const to = readToken(buf, s);
+    count = buf.count;
+    b = sb + utf8Length(text, s, to);
+    delta = b - to;
   }
   buf.count = count;
   buf.finish();

@@ -20,8 +20,8 @@ const WORDS: string[] = [];
 /** Most words the vocabulary may hold: id sets are fixed tables of this size (ids are masked into them). */
 const MAX_WORDS = 1 << 13;
 const ID_MASK = MAX_WORDS - 1;
-/** Ids of one-character words (punctuation), by character code, for the tokenizer's punctuation path. */
-const CHAR_IDS = new Int32Array(0x3100).fill(-1);
+/** Ids of one-unit words (punctuation), by unit, for the tokenizer's punctuation path (ids fit in 16 bits). */
+const CHAR_IDS = new Int16Array(0x10000).fill(-1);
 let bits = 12;
 let mask = (1 << bits) - 1;
 /** Slot `at` of the hash table: its word's hash at `2 * at`, its entry's offset in `entries` at `2 * at + 1` (-1: empty). */
@@ -103,16 +103,16 @@ export function registerWord(word: string): number {
     if (word.length > 0xffff) throw new Error(`lexicon word over ${0xffff} characters`);
     VOCABULARY.set(word, id);
     WORDS.push(word);
-    if (word.length === 1 && word.charCodeAt(0) < CHAR_IDS.length) CHAR_IDS[word.charCodeAt(0)] = id;
+    if (word.length === 1) CHAR_IDS[word.charCodeAt(0)] = id;
     if (WORDS.length * 3 > mask + 1) grow();
     addEntry(id, word);
   }
   return id;
 }
 
-/** The id of the one-character word with this code (below U+3100), or -1. */
+/** The id of the one-unit word with this UTF-16 unit, or -1. */
 export function charWordId(code: number): number {
-  return code < CHAR_IDS.length ? CHAR_IDS[code]! : -1;
+  return CHAR_IDS[code]!;
 }
 
 /** The id of a token's lowercase form, or -1 when no lexicon list contains it. */
