@@ -13,7 +13,7 @@
  */
 import { LEXICON } from '../lexicon';
 import { PhraseTrie, WordSet } from '../nlp/phrases';
-import type { Sentences } from '../nlp/sentences';
+import { sentenceEnd, type Sentences } from '../nlp/sentences';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
 import type { Span } from '../types';
@@ -83,10 +83,9 @@ export function speakerAfter(t: Tokens, closeTok: number, ceil: number): TokenRa
  */
 export function attributionCeiling(t: Tokens, sentences: Sentences, closeTok: number, paragraphEnd: number): number {
   const s = sentences.ofToken[closeTok]!;
-  const next = (i: number): number => (i < sentences.firstToken.length ? sentences.firstToken[i]! : t.count);
-  const end = next(s + 1);
+  const end = sentenceEnd(sentences, s);
   if (end !== closeTok + 1 || end >= t.count || t.start[end]! >= paragraphEnd) return end;
-  const after = next(s + 2);
+  const after = sentenceEnd(sentences, s + 1);
   return after - end <= NEXT_SENTENCE_MAX ? after : end;
 }
 

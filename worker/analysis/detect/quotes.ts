@@ -13,7 +13,7 @@
  */
 import { LEXICON } from '../lexicon';
 import { nextIdIn, PhraseTrie, WordSet } from '../nlp/phrases';
-import type { Sentences } from '../nlp/sentences';
+import { sentenceEnd, type Sentences } from '../nlp/sentences';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
 import type { IdSet } from '../nlp/vocabulary';
@@ -134,8 +134,7 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
     const s = sentences.ofToken[openTok]!;
     const sentenceStart = sentences.firstToken[s]!;
     const lastInside = unclosed ? closeTok - 1 : closeTok;
-    const sEndIndex = sentences.ofToken[lastInside]! + 1;
-    const sentenceEnd = sEndIndex < sentences.firstToken.length ? sentences.firstToken[sEndIndex]! : tokens.count;
+    const quoteSentencesEnd = sentenceEnd(sentences, sentences.ofToken[lastInside]!);
     const after = unclosed ? null : speakerAfter(tokens, closeTok, attributionCeiling(tokens, sentences, closeTok, paragraphs[paragraph]!.end));
     const adjacent = after ?? speakerBefore(tokens, openTok, sentenceStart);
     const short = words <= SCARE_MAX_WORDS && !terminal && !unclosed;
@@ -152,8 +151,8 @@ export function findQuotes(tokens: Tokens, sentences: Sentences, paragraphs: rea
       ruleId = 'directQuotes.attributed';
       speaker = adjacent;
     } else {
-      const neutralHere = attributions.outside(sentenceStart, sentenceEnd, openTok, closeTok + 1) > 0;
-      const loadedHere = loadedFrames.outside(sentenceStart, sentenceEnd, openTok, closeTok + 1) > 0;
+      const neutralHere = attributions.outside(sentenceStart, quoteSentencesEnd, openTok, closeTok + 1) > 0;
+      const loadedHere = loadedFrames.outside(sentenceStart, quoteSentencesEnd, openTok, closeTok + 1) > 0;
       const previousStart = s > 0 ? sentences.firstToken[s - 1]! : sentenceStart;
       const neutralBefore = attributions.in(previousStart, sentenceStart) > 0;
       if (loadedHere && !neutralHere) {

@@ -10,7 +10,7 @@
  */
 import { LEXICON } from '../lexicon';
 import { PhraseTrie, WordSet } from '../nlp/phrases';
-import type { Sentences } from '../nlp/sentences';
+import { sentenceEnd, type Sentences } from '../nlp/sentences';
 import type { Tokens } from '../nlp/tokenize';
 import type { Person, PersonRole, Quote } from '../types';
 import type { PeopleIndex } from './people';
@@ -78,7 +78,7 @@ function hasContributorMention(t: Tokens, sentences: Sentences, ranges: readonly
     const end = ranges[r + 1]!;
     const s = sentences.ofToken[first]!;
     const floor = sentences.firstToken[s]!;
-    const ceil = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : t.count;
+    const ceil = sentenceEnd(sentences, s);
     for (let k = end; k < Math.min(ceil, end + CUE_WINDOW); k++) if (CONTRIBUTOR.longestAt(t, k) > 0) return true;
     for (let k = first - 1; k >= Math.max(floor, first - 3); k--) if (CONTRIBUTOR.longestEndingAt(t, k) > 0) return true;
   }

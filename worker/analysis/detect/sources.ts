@@ -11,7 +11,7 @@
  */
 import { LEXICON } from '../lexicon';
 import { PhraseTrie, startIds, WordSet } from '../nlp/phrases';
-import type { Sentences } from '../nlp/sentences';
+import { sentenceEnd, type Sentences } from '../nlp/sentences';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
 import type { SourceKind, Span } from '../types';
@@ -145,7 +145,7 @@ export function findSources(t: Tokens, sentences: Sentences, personOfToken: Int3
     if (!STARTS.has(ids[i]!)) continue;
     const s = sentences.ofToken[i]!;
     const floor = sentences.firstToken[s]!;
-    const ceil = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : t.count;
+    const ceil = sentenceEnd(sentences, s);
     if (i >= busy) {
       const anon = anonymousAt(t, i, floor, ceil, personOfToken);
       if (anon !== null) {

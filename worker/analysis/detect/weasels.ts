@@ -12,7 +12,7 @@
 import { LEXICON } from '../lexicon';
 import { nextIdIn, PhraseTrie, startIds, WordSet } from '../nlp/phrases';
 import { registerWord } from '../nlp/vocabulary';
-import type { Sentences } from '../nlp/sentences';
+import { sentenceEnd, type Sentences } from '../nlp/sentences';
 import * as tokenizer from '../nlp/tokenize';
 import type { Tokens } from '../nlp/tokenize';
 import type { FoundSource } from './sources';
@@ -152,7 +152,7 @@ export function findWeasels(t: Tokens, sentences: Sentences): FoundSource[] {
     if (i < busy) continue;
     const s = sentences.ofToken[i]!;
     const floor = sentences.firstToken[s]!;
-    const ceil = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : count;
+    const ceil = sentenceEnd(sentences, s);
     const phrase = PHRASES.longestAt(t, i);
     const m: Match | null =
       phrase > 0 && i + phrase <= ceil

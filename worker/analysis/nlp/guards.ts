@@ -5,7 +5,7 @@
  */
 import type { Guard } from '../lexicon/types';
 import { PhraseTrie, WordSet } from './phrases';
-import type { Sentences } from './sentences';
+import { sentenceEnd, type Sentences } from './sentences';
 import * as tokenizer from './tokenize';
 import type { Tokens } from './tokenize';
 
@@ -37,7 +37,7 @@ function sentenceHas(ctx: MatchContext, id: string, trie: PhraseTrie<true>, s: n
   }
   if (cache[s] === 0) {
     const first = sentences.firstToken[s]!;
-    const last = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : tokens.count;
+    const last = sentenceEnd(sentences, s);
     let found = false;
     for (let k = first; k < last && !found; k++) found = trie.longestAt(tokens, k) > 0;
     cache[s] = found ? 2 : 1;
@@ -92,8 +92,7 @@ export function compileGuard(guard: Guard): CompiledGuard {
       const window = guard.window;
       return ({ tokens, sentences }, _first, end) => {
         const s = sentences.ofToken[end - 1]!;
-        const sentenceEnd = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : tokens.count;
-        const ceil = Math.min(sentenceEnd, end + window);
+        const ceil = Math.min(sentenceEnd(sentences, s), end + window);
         for (let k = end; k < ceil; k++) if (terms.longestAt(tokens, k) > 0) return true;
         return false;
       };

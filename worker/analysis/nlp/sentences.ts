@@ -74,9 +74,7 @@ export function splitSentences(tokens: Tokens): Sentences {
   return { spans, firstToken, ofToken };
 }
 
-/** Token range [first, last) of sentence s. */
-export function sentenceRange(sentences: Sentences, s: number, tokenCount: number): [number, number] {
-  const first = sentences.firstToken[s]!;
-  const last = s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : tokenCount;
-  return [first, last];
+/** The token after sentence s: the next sentence's first token, or the token count after the last sentence. */
+export function sentenceEnd(sentences: Sentences, s: number): number {
+  return s + 1 < sentences.firstToken.length ? sentences.firstToken[s + 1]! : sentences.ofToken.length;
 }
