@@ -54,7 +54,11 @@ function withWeasels(sources: FoundSource[], weasels: FoundSource[]): FoundSourc
 }
 
 export function analyze(input: AnalyzeInput): ArticleAnalysis {
-  const doc = cleanDocument(input ?? {});
+  return analyzeDocument(input, cleanDocument(input ?? {}));
+}
+
+/** `analyze` of a document already cleaned from `input` (`cleanDocument(input)`): a caller that cleaned it to decide something need not clean it twice. */
+export function analyzeDocument(input: AnalyzeInput, doc: CleanDocument): ArticleAnalysis {
   const tokens = borrowTokens(doc.text);
   try {
     return analyzeTokens(input, doc, tokens);

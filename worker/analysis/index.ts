@@ -6,7 +6,7 @@
  * const result = analyze({ text: rawArticle, outlet: 'CNN' });
  * result.metrics.find((m) => m.metric === 'hedging' && m.voice === 'outlet')?.per1k;
  */
-export { analyze } from './analyze';
+export { analyze, analyzeDocument } from './analyze';
 export { analysedLength, cleanDocument } from './text/clean';
 export { LEXICON } from './lexicon';
 export { METRIC_DEFINITIONS, type MetricDefinition } from './metric-definitions';

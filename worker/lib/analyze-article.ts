@@ -3,11 +3,11 @@
  * not already start with is analysed as the first paragraph, and the cleaned text is hashed for
  * idempotent ingest.
  */
-import { analysedLength, analyze, cleanDocument } from '../analysis';
+import { analysedLength, analyze, analyzeDocument, cleanDocument } from '../analysis';
 import type { AnalyzeInput, ArticleAnalysis } from '../analysis/types';
 import { ApiError } from './errors';
 import { sha256Hex } from './hash';
-import { MAX_ARTICLE_CHARS } from './limits';
+import { MAX_ARTICLE_CHARS, MAX_ARTICLE_WORDS } from './limits';
 
 export type RawFormat = 'text' | 'html';
 
@@ -48,7 +48,7 @@ function checkLength(input: AnalyzeInput): void {
   throw new ApiError(
     413,
     'payload_too_large',
-    `${field} is ${length.toLocaleString('en-US')} characters long; the analyser takes at most ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} (about 8,000 words) in one request. Send a shorter article or split it.`,
+    `${field} is ${length.toLocaleString('en-US')} characters long; the analyser takes at most ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} (about ${MAX_ARTICLE_WORDS.toLocaleString('en-US')} words) in one request. Send a shorter article or split it.`,
   );
 }
 
@@ -71,19 +71,23 @@ export function runAnalyzer(input: AnalyzeInput): ArticleAnalysis {
   return safely(() => analyze(input));
 }
 
-/** Analyses the article once, with the headline prepended when the cleaned text does not start with it. */
+/**
+ * Analyses the article once, with a given headline prepended when the cleaned text does not start
+ * with it (cleaning decides this, and the document it cleans is the one analysed).
+ */
 export async function analyzeArticle(article: RawArticle): Promise<AnalysedArticle> {
   const { rawFormat, outlet, url } = article;
   const headline = article.headline?.trim() || null;
   let rawText = article.raw;
-  if (headline) {
-    // (cleaning alone decides this: analysing twice would double the CPU time)
-    const given = analyzerInput(rawText, rawFormat, outlet, url);
-    checkLength(given);
-    if (!safely(() => cleanDocument(given)).text.trimStart().startsWith(headline)) {
-      rawText = rawFormat === 'html' ? `<h1>${escapeHtml(headline)}</h1>\n${rawText}` : `${headline}\n\n${rawText}`;
-    }
+  let input = analyzerInput(rawText, rawFormat, outlet, url);
+  checkLength(input);
+  let doc = safely(() => cleanDocument(input));
+  if (headline && !doc.text.trimStart().startsWith(headline)) {
+    rawText = rawFormat === 'html' ? `<h1>${escapeHtml(headline)}</h1>\n${rawText}` : `${headline}\n\n${rawText}`;
+    input = analyzerInput(rawText, rawFormat, outlet, url);
+    checkLength(input);
+    doc = safely(() => cleanDocument(input));
   }
-  const analysis = runAnalyzer(analyzerInput(rawText, rawFormat, outlet, url));
+  const analysis = safely(() => analyzeDocument(input, doc));
   return { analysis, rawText, rawFormat, contentHash: await sha256Hex(analysis.text) };
 }
