@@ -29,7 +29,6 @@ interface Result {
 
 type Runner = (text: string, outlet: string | null) => unknown;
 
-
 /** Timings of one runner, accumulated over several blocks. */
 class Timings {
   readonly perFile = new Map<string, number[]>(corpus.map((c) => [c.file, []]));

@@ -1,7 +1,7 @@
 /**
  * Inputs that once made an analyser stage quadratic, and other worst cases, as one repeated piece
  * each. The property tests analyse every shape at 1 MB on every run; `npm run bench:cpu` times
- * them at the largest body the API accepts.
+ * them at the longest text the API analyses (`MAX_ARTICLE_CHARS`).
  */
 export const WORST_CASES: Readonly<Record<string, string>> = {
   'one quote mark repeated': '"',

@@ -9,7 +9,6 @@ import type { AppEnv } from '../types';
 import { ApiError } from './errors';
 import { MAX_BODY_BYTES } from './limits';
 
-
 const JSON_MEDIA_TYPE = /^application\/json$/i;
 
 /** Reads at most `maxBytes` from `stream`, or throws 413. */

@@ -7,3 +7,5 @@ export const MAX_BODY_BYTES = 256 * 1024;
  * be raised.
  */
 export const MAX_ARTICLE_CHARS = 48 * 1024;
+/** About how many words of news `MAX_ARTICLE_CHARS` holds (some six characters a word, its space included), for messages. */
+export const MAX_ARTICLE_WORDS = Math.round(MAX_ARTICLE_CHARS / 6 / 1000) * 1000;

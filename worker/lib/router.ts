@@ -2,6 +2,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { ErrorSchema } from '../routes/schemas/responses';
 import type { AppEnv } from '../types';
+import { MAX_ARTICLE_CHARS, MAX_BODY_BYTES } from './limits';
 import { validationHook } from './validation';
 
 /** A router whose validation failures become 422 (or 404 for path parameters) JSON errors. */
@@ -14,7 +15,7 @@ const ERROR_DESCRIPTIONS = {
   401: 'Missing or wrong bearer token',
   404: 'No such resource',
   409: 'Conflict with existing data',
-  413: 'Body larger than 256 KB, or article text longer than 49,152 characters',
+  413: `Body larger than ${MAX_BODY_BYTES / 1024} KB, or article text longer than ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} characters`,
   415: 'Body is not application/json',
   422: 'Validation failed; the message names the field',
   429: 'Too many requests from this address (rate limited); see Retry-After',

@@ -16,6 +16,7 @@ import { capitalisedTokens, findNameCandidates, nameEnd, nameText } from './name
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
 const { CAPITALISED, POSSESSIVE, WORD, baseOf } = tokenizer;
+const { HASH_PRIME, HASH_START, foldedHash, foldedWordId } = vocabulary;
 
 const FIRST_NAMES = new WordSet(LEXICON.people.firstNames.pattern);
 const MAX_NAME_WORDS = 4;
@@ -81,8 +82,6 @@ function joinKeys(words: string[]): string[] {
 
 /** Hash slots of a `WordTable` to start with (a power of two; it doubles as words are added). */
 const SLOTS = 1 << 6;
-// Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { HASH_PRIME, HASH_START, foldedHash, foldedWordId } = vocabulary;
 
 /** FNV-1a step over one UTF-16 unit (the vocabulary's hash). */
 const hashStep = (h: number, code: number): number => Math.imul(h ^ code, HASH_PRIME);

@@ -120,10 +120,6 @@ export function wordId(word: string): number {
   return VOCABULARY.get(word) ?? -1;
 }
 
-/** How `lookup` reads the text's units: as they are, or through `foldAscii`. */
-const AS_IS = 0;
-const FOLDED = 1;
-
 /** The first slot from `at` on whose word has this hash and length, or -1 when an empty slot comes first. */
 function candidateSlot(at: number, hash: number, length: number): number {
   for (; ; at = (at + 1) & mask) {
@@ -133,8 +129,8 @@ function candidateSlot(at: number, hash: number, length: number): number {
   }
 }
 
-/** The id of the word text[start, end) with hash `hash`, its units read as `read` says; -1 if none. */
-function lookup(text: string, start: number, end: number, hash: number, read: number): number {
+/** The id of the word text[start, end) with hash `hash`, its units read through `foldAscii` when `fold`; -1 if none. */
+function lookup(text: string, start: number, end: number, hash: number, fold: boolean): number {
   const length = end - start;
   for (let at = candidateSlot(hash & mask, hash, length); at >= 0; at = candidateSlot((at + 1) & mask, hash, length)) {
     // entries[entry + 2 + k] is the word's unit k
@@ -142,7 +138,7 @@ function lookup(text: string, start: number, end: number, hash: number, read: nu
     let k = 0;
     while (k < length) {
       const code = codeAt(text, start + k);
-      if (entries[entry + 2 + k] !== (read === FOLDED ? foldAscii(code) : code)) break;
+      if (entries[entry + 2 + k] !== (fold ? foldAscii(code) : code)) break;
       k++;
     }
     if (k === length) return entries[entry]!;
@@ -152,7 +148,7 @@ function lookup(text: string, start: number, end: number, hash: number, read: nu
 
 /** The id of the word `text.slice(start, end)` (already lowercase), without creating that string; -1 if none. */
 export function wordIdIn(text: string, start: number, end: number): number {
-  return lookup(text, start, end, hashOf(text, start, end), AS_IS);
+  return lookup(text, start, end, hashOf(text, start, end), false);
 }
 
 /**
@@ -160,7 +156,7 @@ export function wordIdIn(text: string, start: number, end: number): number {
  * apostrophes or Unicode hyphens), given `foldedHash` of it; -1 if none. No string is created.
  */
 export function foldedWordId(text: string, start: number, end: number, hash: number): number {
-  return lookup(text, start, end, hash, FOLDED);
+  return lookup(text, start, end, hash, true);
 }
 
 /**

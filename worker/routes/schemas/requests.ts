@@ -3,7 +3,7 @@
  * are rejected (422) rather than silently dropped, so a typo like `heading` is reported.
  */
 import { z } from '@hono/zod-openapi';
-import { MAX_ARTICLE_CHARS } from '../../lib/limits';
+import { MAX_ARTICLE_CHARS, MAX_ARTICLE_WORDS } from '../../lib/limits';
 import { bodyText, countryCode, httpUrl, isoDate, lineText, storySlug } from '../../lib/validation';
 
 /** Limits on untrusted strings. The 256 KB body cap bounds article text first, and the analyser takes at most `MAX_ARTICLE_CHARS` of it (413 beyond). */
@@ -37,7 +37,7 @@ export const OutletInputSchema = z
   ], { error: 'must be an outlet name or { name, country?, homepage? }' })
   .openapi('OutletInput', { description: 'The outlet name, or { name, country?, homepage? }. Omit for unattributed texts.' });
 
-const limitNote = `The analyser takes at most ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} characters (about 8,000 words; a longer text gets 413), so that analysis fits the Workers free plan's 10 ms of CPU.`;
+const limitNote = `The analyser takes at most ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} characters (about ${MAX_ARTICLE_WORDS.toLocaleString('en-US')} words; a longer text gets 413), so that analysis fits the Workers free plan's 10 ms of CPU.`;
 /** The article as plain text (page chrome is removed by the analyser). */
 const articleText = bodyText(LIMITS.text).optional().openapi({ description: `The article as plain text, as scraped. ${limitNote}` });
 /** The article as HTML, reduced to text by the analyser. */
