@@ -23,7 +23,7 @@ import { findQuoteMarks } from './quote-marks';
 import { attributionCeiling, inheritSpeakers, sentenceSpeaker, speakerAfter, speakerBefore } from './quote-speakers';
 
 // Module-local copies: hot loops must not go through cross-module bindings (getters under some loaders).
-const { PUNCT, tokenAtOrAfter } = tokenizer;
+const { PUNCT, lowerBound, tokenAtOrAfter } = tokenizer;
 
 const Q = LEXICON.quotes;
 const DISTANCING = new PhraseTrie<true>();
@@ -57,18 +57,6 @@ export interface FoundQuote {
 
 /** Ranges up to this many tokens are counted by scanning them (every sentence of ordinary news). */
 const DIRECT_SCAN_MAX = 256;
-
-/** Index of the first element of the ascending `xs` that is at least `x` (binary search). */
-function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Counts of tokens passing a test over a token range: short ranges by scanning, longer ones by

@@ -444,14 +444,19 @@ export function isPunctChar(tokens: Tokens, k: number, code: number): boolean {
   return k >= 0 && k < tokens.count && tokens.kind[k] === PUNCT && codeAt(tokens.text, tokens.start[k]!) === code && tokens.end[k]! - tokens.start[k]! === 1;
 }
 
-/** Index of the first token whose start is >= offset (binary search). */
-export function tokenAtOrAfter(tokens: Tokens, offset: number): number {
+/** Index of the first of the ascending xs[0, length) that is at least `x`, or `length` (binary search). */
+export function lowerBound(xs: ArrayLike<number>, x: number, length = xs.length): number {
   let lo = 0;
-  let hi = tokens.count;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens.start[mid]! < offset) lo = mid + 1;
+    if (xs[mid]! < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first token whose start is >= offset (binary search). */
+export function tokenAtOrAfter(tokens: Tokens, offset: number): number {
+  return lowerBound(tokens.start, offset, tokens.count);
 }
